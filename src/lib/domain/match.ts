@@ -1,0 +1,100 @@
+// Compiles the variant's declarative matchers (PositionMatch, option conditions) into predicates,
+// once per variant, so that evaluating rules over 10,000 positions stays cheap.
+import type { Position } from './structure.ts';
+import type { StructureIndex } from './structure-index.ts';
+import type { OptionCondition, OptionValues, PositionMatch, Role } from './variant.ts';
+
+/** Per-position facts the matchers read; computed once per compute() call. */
+export interface PositionFacts {
+  readonly position: Position;
+  readonly unitType: string;
+  readonly unitName: string;
+  readonly title: string;
+  readonly unitHead: boolean;
+  readonly depth: number;
+  readonly headOfUnitType: string | undefined;
+  roles: readonly string[];
+}
+
+export type PositionPredicate = (facts: PositionFacts) => boolean;
+
+const lower = (s: string) => s.toLocaleLowerCase('id');
+
+export function buildFacts(index: StructureIndex, p: Position): PositionFacts {
+  const unit = index.units.get(p.unit);
+  const headed = index.headedUnit.get(p.id);
+  return {
+    position: p,
+    unitType: unit?.type ?? 'lainnya',
+    unitName: lower(unit?.name ?? ''),
+    title: lower(p.title),
+    unitHead: headed !== undefined,
+    depth: index.depth.get(p.id) ?? 1,
+    headOfUnitType: headed === undefined ? undefined : index.units.get(headed)?.type,
+    roles: []
+  };
+}
+
+export function compileMatch(m: PositionMatch): PositionPredicate {
+  const tests: PositionPredicate[] = [];
+  if (m.levels) {
+    const s = new Set<string>(m.levels);
+    tests.push((f) => s.has(f.position.level));
+  }
+  if (m.grades) {
+    const s = new Set<string>(m.grades);
+    tests.push((f) => f.position.grade !== undefined && s.has(f.position.grade));
+  }
+  if (m.unitTypes) {
+    const s = new Set<string>(m.unitTypes);
+    tests.push((f) => s.has(f.unitType));
+  }
+  if (m.unitNameIncludes) {
+    const words = m.unitNameIncludes.map(lower);
+    tests.push((f) => words.some((w) => f.unitName.includes(w)));
+  }
+  if (m.titleIncludes) {
+    const words = m.titleIncludes.map(lower);
+    tests.push((f) => words.some((w) => f.title.includes(w)));
+  }
+  if (m.titleExcludes) {
+    const words = m.titleExcludes.map(lower);
+    tests.push((f) => !words.some((w) => f.title.includes(w)));
+  }
+  if (m.unitHead !== undefined) {
+    const want = m.unitHead;
+    tests.push((f) => f.unitHead === want);
+  }
+  if (m.depth) {
+    const s = new Set(m.depth);
+    tests.push((f) => s.has(f.depth));
+  }
+  if (m.roles) {
+    const want = m.roles;
+    tests.push((f) => want.some((r) => f.roles.includes(r)));
+  }
+  if (m.headOfUnitTypes) {
+    const s = new Set<string>(m.headOfUnitTypes);
+    tests.push((f) => f.headOfUnitType !== undefined && s.has(f.headOfUnitType));
+  }
+  if (tests.length === 0) return () => true;
+  return (f) => {
+    for (const t of tests) if (!t(f)) return false;
+    return true;
+  };
+}
+
+export function optionsHold(cond: OptionCondition | undefined, values: OptionValues): boolean {
+  if (!cond) return true;
+  for (const [key, want] of Object.entries(cond)) {
+    const have = values[key];
+    if (Array.isArray(want) ? !want.includes(have) : have !== want) return false;
+  }
+  return true;
+}
+
+export function assignRoles(facts: PositionFacts, roles: readonly { role: Role; test: PositionPredicate }[]): void {
+  const out: string[] = [];
+  for (const r of roles) if (r.test(facts)) out.push(r.role.id);
+  facts.roles = out;
+}
