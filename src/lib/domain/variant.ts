@@ -274,7 +274,7 @@ export const VariantSchema = z.object({
   }),
   summary: Text,
   /** Unit types the text covers, each with the pattern it uses. Others get `fallback`. */
-  coverage: z.record(z.enum(UNIT_TYPES), UnitCoverageSchema),
+  coverage: z.partialRecord(z.enum(UNIT_TYPES), UnitCoverageSchema),
   fallback: z.object({ note: Text, basis: BasisSchema }),
   roles: z.array(RoleSchema).default([]),
   options: z.array(OptionSchema).default([]),
