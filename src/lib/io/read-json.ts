@@ -1,22 +1,11 @@
 // Parses untrusted JSON text. Bad JSON is reported with line and column; prototype-pollution keys are
 // dropped by the reviver (JSON.parse itself never sets __proto__, but a later spread/assign could).
 import type { Problem } from '../domain/integrity.ts';
+import { locateJsonError } from './json-error.ts';
 
 export const MAX_JSON_BYTES = 50 * 1024 * 1024;
 
 export type ReadResult<T> = { ok: true; value: T; warnings: Problem[] } | { ok: false; problems: Problem[] };
-
-function lineCol(text: string, offset: number): string {
-  let line = 1;
-  let col = 1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      col = 1;
-    } else col++;
-  }
-  return `baris ${line}, kolom ${col}`;
-}
 
 export function parseJsonText(text: string): ReadResult<unknown> {
   if (text.length > MAX_JSON_BYTES)
@@ -28,9 +17,8 @@ export function parseJsonText(text: string): ReadResult<unknown> {
     );
     return { ok: true, value, warnings: [] };
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(msg);
-    const where = pos ? ` (${lineCol(text, Number(pos[1]))})` : '';
-    return { ok: false, problems: [{ path: [], message: `Bukan JSON yang sah${where}: ${msg}` }] };
+    const loc = locateJsonError(text);
+    const where = loc ? ` (baris ${loc.line}, kolom ${loc.column}): ${loc.message}` : `: ${e instanceof Error ? e.message : String(e)}`;
+    return { ok: false, problems: [{ path: [], message: `Bukan JSON yang sah${where}` }] };
   }
 }

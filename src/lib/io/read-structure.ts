@@ -12,7 +12,7 @@ export function readStructure(value: unknown): ReadResult<Structure> {
     return { ok: false, problems: [{ path: ['format'], message: `Bukan berkas struktur Bagan Kerja (format harus "${STRUCTURE_FORMAT}", tertulis ${JSON.stringify(v.format ?? null)})` }] };
   if (typeof v.version === 'number' && v.version > STRUCTURE_VERSION)
     return { ok: false, problems: [{ path: ['version'], message: `Versi ${v.version} lebih baru dari yang dikenal aplikasi ini (${STRUCTURE_VERSION}); perbarui Bagan Kerja` }] };
-  const parsed = StructureSchema.safeParse(value);
+  const parsed = StructureSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
   const problems = checkIntegrity(parsed.data);
   if (problems.length > 0) return { ok: false, problems };

@@ -13,7 +13,7 @@ export function readVariant(value: unknown): ReadResult<Variant> {
     return { ok: false, problems: [{ path: ['format'], message: `Bukan berkas varian Bagan Kerja (format harus "${VARIANT_FORMAT}")` }] };
   if (typeof v.version === 'number' && v.version > VARIANT_VERSION)
     return { ok: false, problems: [{ path: ['version'], message: `Versi varian ${v.version} lebih baru dari yang dikenal aplikasi ini (${VARIANT_VERSION})` }] };
-  const parsed = VariantSchema.safeParse(value);
+  const parsed = VariantSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
   const problems = checkVariantIntegrity(parsed.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: parsed.data, warnings: [] };
