@@ -3,13 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { compute, isStaff } from '../../src/lib/domain/compute.ts';
 import { indexStructure } from '../../src/lib/domain/structure-index.ts';
 import { checkIntegrity } from '../../src/lib/domain/integrity.ts';
-import { loadBuiltinVariants } from '../../src/cli/variant-files.ts';
+import { builtinVariantFiles, loadBuiltinVariants, loadVariantFile } from '../../src/cli/variant-files.ts';
 import { randomStructure } from './helpers/random-structure.ts';
 
 const variants = loadBuiltinVariants();
 const SEEDS = Array.from({ length: 40 }, (_, i) => i * 7919 + 13);
 
 describe('engine properties over generated structures', () => {
+  it('every built-in variant file validates (schema and cross-references)', () => {
+    for (const f of builtinVariantFiles()) expect(() => loadVariantFile(f)).not.toThrow();
+  });
+
   for (const variant of variants) {
     describe(variant.id, () => {
       it('gives every JF/Pelaksana exactly one (non-optional) rater line, or an error finding naming it', () => {
