@@ -158,6 +158,19 @@ export function runChecks(ctx: EngineContext, noRater: readonly string[]): void 
             add(check, 'SUKARELA_CROSS_UNIT', [a.assignee], `Pengajuan sukarela ${title(a.assignee)} lintas unit organisasi tidak diperbolehkan oleh varian ini.`);
         }
         break;
+      case 'assignmentWithoutEnd':
+        for (const a of index.structure.assignments)
+          if (!a.end) add(check, 'ASSIGNMENT_WITHOUT_END', [a.assignee], `Penugasan ${title(a.assignee)} tidak mencantumkan tanggal berakhir; penugasan berlaku dalam periode waktu tertentu.`);
+        break;
+      case 'assignmentOutsideTeam':
+        for (const a of index.structure.assignments) {
+          const p = index.positions.get(a.assignee);
+          if (!p || a.owner === p.unit) continue;
+          const inTeam = index.structure.teams.some((t) => (a.owner === null || t.owner === a.owner) && t.members.includes(a.assignee));
+          if (!inTeam)
+            add(check, 'ASSIGNMENT_OUTSIDE_TEAM', [a.assignee], `Penugasan ${title(a.assignee)} ${a.owner === null ? 'lintas instansi' : 'lintas unit organisasi'} tidak dilaksanakan dalam tim kerja.`);
+        }
+        break;
       case 'noRater':
         break;
     }

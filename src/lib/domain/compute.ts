@@ -113,6 +113,7 @@ export function compute(structure: Structure, variant: Variant, given: Record<st
       const from = select(rule.from, p);
       const to = select(rule.to, p);
       if (!from || !to) continue;
+      if (rule.unlessFromIs?.some((s) => select(s, p) === from)) continue;
       addLine({ kind: rule.kind, subKind: rule.subKind, from, to, rule: rule.id, label: rule.label, basis: rule.basis, ...(rule.optional ? { optional: true } : {}) });
     }
   }
@@ -139,6 +140,16 @@ export function compute(structure: Structure, variant: Variant, given: Record<st
               const m = index.positions.get(member);
               return m ? headOfUnit(index, m.unit)?.id : undefined;
             }
+            case 'memberWorkUnder': {
+              const w = index.positions.get(member)?.workUnder;
+              return w !== undefined && index.positions.has(w) ? w : undefined;
+            }
+            case 'memberStructuralParent': {
+              const m = index.positions.get(member);
+              return m ? structuralParentOf(index, m)?.id : undefined;
+            }
+            case 'leadOrOwnerHead':
+              return lead ?? ownerHead;
           }
         };
         const from = pick(rule.from);

@@ -13,6 +13,7 @@ export interface PositionFacts {
   readonly unitHead: boolean;
   readonly depth: number;
   readonly headOfUnitType: string | undefined;
+  readonly hasWorkUnder: boolean;
   roles: readonly string[];
 }
 
@@ -31,6 +32,7 @@ export function buildFacts(index: StructureIndex, p: Position): PositionFacts {
     unitHead: headed !== undefined,
     depth: index.depth.get(p.id) ?? 1,
     headOfUnitType: headed === undefined ? undefined : index.units.get(headed)?.type,
+    hasWorkUnder: p.workUnder !== undefined && index.positions.has(p.workUnder),
     roles: []
   };
 }
@@ -52,6 +54,10 @@ export function compileMatch(m: PositionMatch): PositionPredicate {
   if (m.unitNameIncludes) {
     const words = m.unitNameIncludes.map(lower);
     tests.push((f) => words.some((w) => f.unitName.includes(w)));
+  }
+  if (m.unitNameExcludes) {
+    const words = m.unitNameExcludes.map(lower);
+    tests.push((f) => !words.some((w) => f.unitName.includes(w)));
   }
   if (m.titleIncludes) {
     const words = m.titleIncludes.map(lower);
@@ -76,6 +82,10 @@ export function compileMatch(m: PositionMatch): PositionPredicate {
   if (m.headOfUnitTypes) {
     const s = new Set<string>(m.headOfUnitTypes);
     tests.push((f) => f.headOfUnitType !== undefined && s.has(f.headOfUnitType));
+  }
+  if (m.hasWorkUnder !== undefined) {
+    const want = m.hasWorkUnder;
+    tests.push((f) => f.hasWorkUnder === want);
   }
   if (tests.length === 0) return () => true;
   return (f) => {

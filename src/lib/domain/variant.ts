@@ -37,6 +37,8 @@ export const PositionMatchSchema = z.object({
   grades: z.array(z.enum(GRADES)).optional(),
   unitTypes: z.array(z.enum(UNIT_TYPES)).optional(),
   unitNameIncludes: z.array(Keyword).optional(),
+  /** None of these keywords in the unit name (e.g. every Dinas except those a text names separately). */
+  unitNameExcludes: z.array(Keyword).optional(),
   titleIncludes: z.array(Keyword).optional(),
   titleExcludes: z.array(Keyword).optional(),
   /** Head of its unit (Pimpinan Unit Organisasi). */
@@ -46,7 +48,9 @@ export const PositionMatchSchema = z.object({
   /** Role ids from the variant's `roles`. */
   roles: z.array(Key).optional(),
   /** Matches a position that leads a unit whose type is listed (e.g. the JF head of a Puskesmas). */
-  headOfUnitTypes: z.array(z.enum(UNIT_TYPES)).optional()
+  headOfUnitTypes: z.array(z.enum(UNIT_TYPES)).optional(),
+  /** Whether the position has a `workUnder` (works in another official's unit than its kedudukan). */
+  hasWorkUnder: z.boolean().optional()
 });
 export type PositionMatch = z.infer<typeof PositionMatchSchema>;
 
@@ -127,7 +131,13 @@ export const TEAM_SELECTORS = [
   'ownerHead',
   'leadRater',
   'memberRater',
-  'memberUnitHead'
+  'memberUnitHead',
+  /** The member's `workUnder` (the official whose unit it works in), if set. */
+  'memberWorkUnder',
+  /** The member's nearest official above it in the kedudukan tree. */
+  'memberStructuralParent',
+  /** The Ketua Tim, or the owner unit's head when the team has no Ketua. */
+  'leadOrOwnerHead'
 ] as const;
 
 export const LineRuleSchema = z.object({
@@ -141,6 +151,8 @@ export const LineRuleSchema = z.object({
   to: z.enum(SELECTORS),
   /** "dan/atau" lines: drawn as optional (thin/secondary). */
   optional: z.boolean().optional(),
+  /** Not drawn when `from` is the same position as one of these (e.g. the PUO's line when it is also the PPK). */
+  unlessFromIs: z.array(z.enum(SELECTORS)).optional(),
   when: OptionConditionSchema.optional(),
   basis: BasisSchema
 });
@@ -200,7 +212,11 @@ export const CheckSchema = z.discriminatedUnion('check', [
   z.object({ check: z.literal('teamStructuralMember'), ...CheckBase }),
   z.object({ check: z.literal('teamWithoutLead'), ...CheckBase }),
   z.object({ check: z.literal('sukarelaCrossInstansi'), ...CheckBase }),
-  z.object({ check: z.literal('sukarelaCrossUnit'), ...CheckBase })
+  z.object({ check: z.literal('sukarelaCrossUnit'), ...CheckBase }),
+  /** A penugasan without an end date (the text fixes "dalam periode waktu tertentu"). */
+  z.object({ check: z.literal('assignmentWithoutEnd'), ...CheckBase }),
+  /** A penugasan to another unit or instansi whose assignee is in no team of the owner unit. */
+  z.object({ check: z.literal('assignmentOutsideTeam'), ...CheckBase })
 ]);
 export type Check = z.infer<typeof CheckSchema>;
 
