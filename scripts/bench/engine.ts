@@ -1,0 +1,30 @@
+// Engine figures: all lines and findings for a kabupaten of N positions, against a naive baseline that
+// finds each JF/Pelaksana's rater by walking its ancestors with a linear search per step.
+import { compute } from '../../src/lib/domain/compute.ts';
+import type { Structure } from '../../src/lib/domain/structure.ts';
+import type { Variant } from '../../src/lib/domain/variant.ts';
+import { time, type Row } from './measure.ts';
+
+/** What a first implementation would write: no index, Array.find per ancestor step. */
+export function naiveRaters(s: Structure): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const p of s.positions) {
+    if (p.level !== 'fungsional' && p.level !== 'pelaksana') continue;
+    let cur = s.positions.find((q) => q.id === p.parent);
+    while (cur && cur.level !== 'jpt_pratama' && cur.level !== 'administrator' && cur.level !== 'pengawas') cur = s.positions.find((q) => q.id === cur!.parent);
+    out.set(p.id, cur?.id ?? null);
+  }
+  return out;
+}
+
+export function benchEngine(structures: { label: string; s: Structure }[], variants: Variant[]): Row[] {
+  const rows: Row[] = [];
+  for (const { label, s } of structures) {
+    const baseline = time(() => naiveRaters(s), { runs: 5, warmup: 1 });
+    for (const v of variants) {
+      const ours = time(() => compute(s, v), { runs: 11 });
+      rows.push({ name: `compute ${label} — ${v.id}`, ours, baseline, baselineName: 'naive ancestor walk', target: s.positions.length >= 10000 ? '< 20 ms' : undefined });
+    }
+  }
+  return rows;
+}
