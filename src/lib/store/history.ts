@@ -1,0 +1,113 @@
+// Undo/redo as patches between structures: each step stores only the records that changed (both
+// sides) and, when the order changed, the id order (order is nomenclature order, so it matters). This
+// keeps ≥100 steps small enough to persist with the project on every edit.
+import type { Structure } from '../domain/structure.ts';
+
+export const HISTORY_LIMIT = 200;
+
+type Keyed = { id: string };
+type CollectionKey = 'units' | 'positions' | 'teams' | 'assignments';
+const COLLECTIONS: readonly CollectionKey[] = ['units', 'positions', 'teams', 'assignments'];
+
+export interface CollectionPatch {
+  before: Keyed[];
+  after: Keyed[];
+  orderBefore?: string[];
+  orderAfter?: string[];
+}
+
+export interface StructurePatch {
+  title?: [string, string];
+  collections: Partial<Record<CollectionKey, CollectionPatch>>;
+}
+
+export interface HistoryEntry {
+  /** What the step did, shown in the undo button's tooltip (Bahasa Indonesia). */
+  label: string;
+  patch: StructurePatch;
+  at: number;
+}
+
+export interface History {
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+}
+
+export const emptyHistory = (): History => ({ past: [], future: [] });
+
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+function diffCollection(a: readonly Keyed[], b: readonly Keyed[]): CollectionPatch | undefined {
+  if (a === b) return undefined;
+  const oldById = new Map(a.map((r) => [r.id, r]));
+  const newById = new Map(b.map((r) => [r.id, r]));
+  const before: Keyed[] = [];
+  const after: Keyed[] = [];
+  for (const r of a) {
+    const n = newById.get(r.id);
+    if (!n) before.push(r);
+    else if (!same(r, n)) {
+      before.push(r);
+      after.push(n);
+    }
+  }
+  for (const r of b) if (!oldById.has(r.id)) after.push(r);
+  const orderA = a.map((r) => r.id);
+  const orderB = b.map((r) => r.id);
+  const orderChanged = orderA.length !== orderB.length || orderA.some((id, i) => id !== orderB[i]);
+  if (before.length === 0 && after.length === 0 && !orderChanged) return undefined;
+  return { before, after, ...(orderChanged ? { orderBefore: orderA, orderAfter: orderB } : {}) };
+}
+
+export function diffStructures(a: Structure, b: Structure): StructurePatch | null {
+  const collections: StructurePatch['collections'] = {};
+  for (const key of COLLECTIONS) {
+    const d = diffCollection(a[key], b[key]);
+    if (d) collections[key] = d;
+  }
+  const patch: StructurePatch = { collections };
+  if (a.title !== b.title) patch.title = [a.title, b.title];
+  return Object.keys(collections).length === 0 && !patch.title ? null : patch;
+}
+
+function applyCollection<T extends Keyed>(records: readonly T[], p: CollectionPatch, forward: boolean): T[] {
+  const remove = forward ? p.before : p.after;
+  const put = (forward ? p.after : p.before) as T[];
+  const order = forward ? p.orderAfter : p.orderBefore;
+  const byId = new Map(records.map((r) => [r.id, r]));
+  for (const r of remove) byId.delete(r.id);
+  for (const r of put) byId.set(r.id, r);
+  if (order) return order.map((id) => byId.get(id)).filter((r): r is T => r !== undefined);
+  return records.map((r) => byId.get(r.id)).filter((r): r is T => r !== undefined);
+}
+
+export function applyPatch(s: Structure, patch: StructurePatch, forward: boolean): Structure {
+  const next: Structure = { ...s };
+  if (patch.title) next.title = forward ? patch.title[1] : patch.title[0];
+  for (const key of COLLECTIONS) {
+    const p = patch.collections[key];
+    // The casts only re-attach each collection's own record type; applyCollection keeps records as given.
+    if (p) (next as Record<CollectionKey, Keyed[]>)[key] = applyCollection(s[key] as Keyed[], p, forward);
+  }
+  return next;
+}
+
+/** Records a step; a new step clears the redo side. Returns null when nothing changed. */
+export function record(h: History, before: Structure, after: Structure, label: string, at = Date.now()): History | null {
+  const patch = diffStructures(before, after);
+  if (!patch) return null;
+  const past = [...h.past, { label, patch, at }];
+  return { past: past.length > HISTORY_LIMIT ? past.slice(past.length - HISTORY_LIMIT) : past, future: [] };
+}
+
+export function undo(h: History, s: Structure): { history: History; structure: Structure; entry: HistoryEntry } | null {
+  const entry = h.past.at(-1);
+  if (!entry) return null;
+  return { history: { past: h.past.slice(0, -1), future: [entry, ...h.future] }, structure: applyPatch(s, entry.patch, false), entry };
+}
+
+export function redo(h: History, s: Structure): { history: History; structure: Structure; entry: HistoryEntry } | null {
+  const entry = h.future[0];
+  if (!entry) return null;
+  return { history: { past: [...h.past, entry], future: h.future.slice(1) }, structure: applyPatch(s, entry.patch, true), entry };
+}
