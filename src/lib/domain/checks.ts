@@ -4,11 +4,20 @@ import type { EngineContext } from './compute.ts';
 import { isStaff } from './compute.ts';
 import { compileMatch, optionsHold } from './match.ts';
 import { fillTemplate } from './message.ts';
-import { headOfUnit, isOfficial, parentOf } from './structure-index.ts';
+import { headOfUnit, isOfficial, parentOf, structuralParentOf } from './structure-index.ts';
 import type { Check } from './variant.ts';
 import { LEVEL_LABEL, LEVEL_RANK, UNIT_TYPE_LABEL, UNIT_TYPES, isStructural, type UnitType } from './vocabulary.ts';
 
 type CheckOf<K extends Check['check']> = Extract<Check, { check: K }>;
+
+/** Assignment fields a workflow may require (`requiredContents`), with their names in the regulation. */
+const ASSIGNMENT_CONTENT_LABEL = {
+  purpose: 'maksud dan tujuan',
+  competence: 'kompetensi, keahlian, dan/atau keterampilan yang dibutuhkan',
+  target: 'ekspektasi/target kinerja',
+  duration: 'durasi pelibatan'
+} as const;
+type AssignmentContent = keyof typeof ASSIGNMENT_CONTENT_LABEL;
 
 export function runChecks(ctx: EngineContext, noRater: readonly string[]): void {
   const { variant, options, index, findings } = ctx;
@@ -169,6 +178,33 @@ export function runChecks(ctx: EngineContext, noRater: readonly string[]): void 
           const inTeam = index.structure.teams.some((t) => (a.owner === null || t.owner === a.owner) && t.members.includes(a.assignee));
           if (!inTeam)
             add(check, 'ASSIGNMENT_OUTSIDE_TEAM', [a.assignee], `Penugasan ${title(a.assignee)} ${a.owner === null ? 'lintas instansi' : 'lintas unit organisasi'} tidak dilaksanakan dalam tim kerja.`);
+        }
+        break;
+      case 'workUnitHeadUnderRater':
+        for (const p of index.structure.positions) {
+          const w = p.workUnder === undefined ? undefined : index.positions.get(p.workUnder);
+          const r = ctx.rater.get(p.id);
+          if (!w || !r || w.id === r || structuralParentOf(index, w)?.id === r) continue;
+          add(check, 'WORK_UNIT_HEAD_NOT_UNDER_RATER', [p.id, w.id, r], `Pimpinan unit kerja ${title(p.id)} adalah ${title(w.id)}, yang bukan Pejabat Penilai Kinerjanya (${title(r)}) dan tidak berada langsung di bawahnya.`);
+        }
+        break;
+      case 'teamLeadNotPengawas':
+        for (const t of index.structure.teams) {
+          const lead = t.lead ? index.positions.get(t.lead) : undefined;
+          if (!lead || lead.level === 'pengawas') continue;
+          const pengawas = (index.positionsOfUnit.get(t.owner) ?? []).filter((id) => index.positions.get(id)?.level === 'pengawas');
+          if (pengawas.length > 0)
+            add(check, 'TEAM_LEAD_NOT_PENGAWAS', [lead.id, ...pengawas], `Ketua ${t.name} (${title(lead.id)}) bukan pejabat pengawas, padahal unit pemilik kinerja masih memiliki pejabat pengawas (${pengawas.map(title).join(', ')}).`);
+        }
+        break;
+      case 'assignmentMissingContents':
+        for (const a of index.structure.assignments) {
+          const p = index.positions.get(a.assignee);
+          const scope = a.owner === null ? 'lintas_instansi' : a.owner === p?.unit ? 'intra_uo' : 'lintas_uo';
+          const flow = variant.workflows.find((w) => w.mode === a.mode && w.scope === scope);
+          const missing = (flow?.requiredContents ?? []).filter((k) => k in ASSIGNMENT_CONTENT_LABEL && !a[k as AssignmentContent]?.trim());
+          if (missing.length > 0)
+            add(check, 'ASSIGNMENT_MISSING_CONTENTS', [a.assignee], `Permohonan penugasan ${title(a.assignee)} belum memuat: ${missing.map((k) => ASSIGNMENT_CONTENT_LABEL[k as AssignmentContent]).join(', ')}.`);
         }
         break;
       case 'noRater':

@@ -216,7 +216,13 @@ export const CheckSchema = z.discriminatedUnion('check', [
   /** A penugasan without an end date (the text fixes "dalam periode waktu tertentu"). */
   z.object({ check: z.literal('assignmentWithoutEnd'), ...CheckBase }),
   /** A penugasan to another unit or instansi whose assignee is in no team of the owner unit. */
-  z.object({ check: z.literal('assignmentOutsideTeam'), ...CheckBase })
+  z.object({ check: z.literal('assignmentOutsideTeam'), ...CheckBase }),
+  /** A `workUnder` (Pimpinan Unit Kerja) that is neither the rater nor an official directly under the rater. */
+  z.object({ check: z.literal('workUnitHeadUnderRater'), ...CheckBase }),
+  /** A team whose owner unit has a Pengawas while its Ketua Tim is not a Pengawas. */
+  z.object({ check: z.literal('teamLeadNotPengawas'), ...CheckBase }),
+  /** A penugasan lacking a content its workflow (mode × scope) requires: purpose, competence, target, duration. */
+  z.object({ check: z.literal('assignmentMissingContents'), ...CheckBase })
 ]);
 export type Check = z.infer<typeof CheckSchema>;
 
