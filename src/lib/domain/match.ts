@@ -51,6 +51,10 @@ export function compileMatch(m: PositionMatch): PositionPredicate {
     const s = new Set<string>(m.unitTypes);
     tests.push((f) => s.has(f.unitType));
   }
+  if (m.unitTypesExcept) {
+    const s = new Set<string>(m.unitTypesExcept);
+    tests.push((f) => !s.has(f.unitType));
+  }
   if (m.unitNameIncludes) {
     const words = m.unitNameIncludes.map(lower);
     tests.push((f) => words.some((w) => f.unitName.includes(w)));

@@ -36,6 +36,8 @@ export const PositionMatchSchema = z.object({
   levels: z.array(z.enum(LEVELS)).optional(),
   grades: z.array(z.enum(GRADES)).optional(),
   unitTypes: z.array(z.enum(UNIT_TYPES)).optional(),
+  /** None of these unit types: a general rule that leaves some types to their own, more specific rules. */
+  unitTypesExcept: z.array(z.enum(UNIT_TYPES)).optional(),
   unitNameIncludes: z.array(Keyword).optional(),
   /** None of these keywords in the unit name (e.g. every Dinas except those a text names separately). */
   unitNameExcludes: z.array(Keyword).optional(),
