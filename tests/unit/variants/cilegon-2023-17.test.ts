@@ -137,8 +137,10 @@ describe('Cilegon 17/2023: kedudukan, PPK and PUO of one JF/Pelaksana (Pasal 4, 
     expect(codes(r)).not.toContain('RATER_BELOW_MIN');
   });
 
-  it('T4/T5: the Kepala Puskesmas, a Pejabat Fungsional, is rated by the Kadis (L186, L68)', () => {
-    expect(sourcesInto(run(t4), 'rating', 'KP')).toEqual(['KD']);
+  it('T4/T5: the Kepala Puskesmas, a Pejabat Fungsional, is rated by and accountable to the Kadis (L110, L186, L68)', () => {
+    const r = run(t4);
+    expect(sourcesInto(r, 'rating', 'KP')).toEqual(['KD']);
+    expect(has(r, 'reporting', 'KP', 'KD', 'pertanggungjawaban')).toBe(true);
   });
 
   it('T6: a JF/Pelaksana placed under a Pelaksana or under a JF that leads no unit is an error (L110–L111)', () => {
@@ -228,7 +230,7 @@ describe('Cilegon 17/2023: Tim Kerja (Pasal 5, 9, 11; Lampiran C)', () => {
     const approve = wf.steps.filter((s) => s.branch === 'approve');
     expect(approve.map((s) => [s.actor, s.document, s.status])).toEqual([['home_ppk', 'Surat penugasan', 'terbit']]);
     expect(wf.steps.find((s) => s.branch === 'reject')).toMatchObject({ actor: 'home_ppk', to: 'owner_puo', status: 'ditolak' });
-    expect(wf.requiredContents).toEqual(['maksud_dan_tujuan', 'kompetensi_keahlian_keterampilan', 'ekspektasi_target_kinerja', 'durasi_pelibatan']);
+    expect(wf.requiredContents).toEqual(['purpose', 'competence', 'target', 'duration']);
   });
 
   it.todo('T9: a team with a member from another instansi is formed by Keputusan Wali Kota (L156): teams have no instansi of members and there is no Wali Kota position to draw from');
@@ -272,7 +274,8 @@ describe('Cilegon 17/2023: Tim Kerja (Pasal 5, 9, 11; Lampiran C)', () => {
 });
 
 describe('Cilegon 17/2023: penugasan (Pasal 1 angka 17, Pasal 6, 8; Lampiran B)', () => {
-  function withAssignment(a: { mode: 'penunjukan' | 'sukarela'; owner: 'other' | 'own' | null; end?: string; inTeam?: boolean }) {
+  const contents = { purpose: 'Perencanaan jalan lingkungan', competence: 'Perencana', target: 'Dokumen DED selesai', duration: '3 bulan' };
+  function withAssignment(a: { mode: 'penunjukan' | 'sukarela'; owner: 'other' | 'own' | null; end?: string; inTeam?: boolean; contents?: Partial<typeof contents> }) {
     return dinasWithBidang((b, { bidang, dinas, kd }) => {
       b.pos('Perencana Ahli Muda', 'fungsional', 'KB', { id: 'J1', grade: 'ahli_muda', unit: bidang });
       const other = b.unit('dinas', 'Bidang Cipta Karya', dinas);
@@ -282,7 +285,8 @@ describe('Cilegon 17/2023: penugasan (Pasal 1 angka 17, Pasal 6, 8; Lampiran B)'
       b.assignments.push({
         id: 'A1', assignee: 'J1', owner, mode: a.mode, status: 'draf',
         ...(owner === null ? { externalInstansi: 'Pemerintah Provinsi Banten' } : {}),
-        ...(a.end ? { end: a.end } : {})
+        ...(a.end ? { end: a.end } : {}),
+        ...(a.contents ?? contents)
       });
     });
   }
@@ -298,6 +302,18 @@ describe('Cilegon 17/2023: penugasan (Pasal 1 angka 17, Pasal 6, 8; Lampiran B)'
     expect(findings(r, 'ASSIGNMENT_OUTSIDE_TEAM').map((f) => [f.severity, f.positions])).toEqual([['warning', ['J1']]]);
     expect(codes(run(withAssignment({ mode: 'penunjukan', owner: 'other', end: '2024-12-31', inTeam: true })))).not.toContain('ASSIGNMENT_OUTSIDE_TEAM');
     expect(codes(run(withAssignment({ mode: 'penunjukan', owner: 'other', end: '2024-12-31' }), { penugasan_individu_lintas: 'boleh' }))).not.toContain('ASSIGNMENT_OUTSIDE_TEAM');
+  });
+
+  it('a permohonan pelibatan for a penunjukan across UOs lacking a required content is an error (L303–L308)', () => {
+    const r = run(withAssignment({ mode: 'penunjukan', owner: 'other', end: '2024-12-31', inTeam: true, contents: { purpose: 'Perencanaan', competence: 'Perencana' } }));
+    const f = findings(r, 'ASSIGNMENT_MISSING_CONTENTS');
+    expect(f.map((x) => [x.severity, x.positions])).toEqual([['error', ['J1']]]);
+    expect(f[0].message).toContain('ekspektasi/target kinerja');
+    expect(f[0].message).toContain('durasi pelibatan');
+    expect(codes(run(withAssignment({ mode: 'penunjukan', owner: 'other', end: '2024-12-31', inTeam: true })))).not.toContain('ASSIGNMENT_MISSING_CONTENTS');
+    // The minimum contents are for penunjukan across UOs or instansi only, not for sukarela or within the UO.
+    expect(codes(run(withAssignment({ mode: 'sukarela', owner: 'other', end: '2024-12-31', inTeam: true, contents: {} })))).not.toContain('ASSIGNMENT_MISSING_CONTENTS');
+    expect(codes(run(withAssignment({ mode: 'penunjukan', owner: 'own', end: '2024-12-31', contents: {} })))).not.toContain('ASSIGNMENT_MISSING_CONTENTS');
   });
 
   it('T13: an assignment without an end date is a warning ("dalam periode waktu tertentu", L69)', () => {
