@@ -107,3 +107,19 @@ describe('Ketua Tim ranking (Pangkal Pinang T11, Pasal 10 ayat (3))', () => {
     expect(rankKetua(s, s.teams[0], pkp, { kriteria_ketua: 'terdampak_dulu' })[0].position).toBe(penyelia);
   });
 });
+
+describe('Ketua Tim finding', () => {
+  it('warns (with the deciding criterion) when the chosen Ketua is outranked, and not when the preferred one leads', () => {
+    const pkp = loadBuiltinVariant('pangkalpinang-2023-51');
+    const b = new Builder('dinas', 'Dinas Uji');
+    const kadis = b.pos('Kepala Dinas', 'jpt_pratama');
+    const muda = b.pos('Analis Kebijakan Ahli Muda', 'fungsional', kadis, { grade: 'ahli_muda' });
+    const pel = b.pos('Pengelola Data', 'pelaksana', kadis);
+    b.team('Tim A', 'u1', [pel, muda], pel);
+    b.team('Tim B', 'u1', [pel, muda], muda);
+    const f = compute(b.done(), pkp).findings.filter((x) => x.code === 'KETUA_NOT_PREFERRED');
+    expect(f.length).toBe(1);
+    expect(f[0].message).toMatch(/^Ketua Tim A \("Pengelola Data"\) tidak diutamakan menurut kriteria "JF kategori keahlian"/);
+    expect(f[0].basis.ref).toBe('Pasal 10 ayat (3) huruf a');
+  });
+});

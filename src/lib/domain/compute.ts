@@ -8,6 +8,7 @@ import type { Basis, FindingTemplate, OptionValues, Variant } from './variant.ts
 import type { ComputeResult, Finding, Line, PositionRoles } from './result.ts';
 import { resolveOptions } from './options.ts';
 import { runChecks } from './checks.ts';
+import { ketuaFindings } from './ketua.ts';
 import { fillTemplate } from './message.ts';
 
 export interface EngineContext {
@@ -162,6 +163,7 @@ export function compute(structure: Structure, variant: Variant, given: Record<st
 
   // 3. Findings.
   runChecks(ctx, noRater);
+  findings.push(...ketuaFindings(structure, variant, options));
 
   // 4. Roles.
   const roles: Record<string, PositionRoles> = {};

@@ -1,6 +1,7 @@
 // Ranking Ketua Tim candidates by the variant's ordered criteria (lexicographic), with the reason for
 // each candidate's place, and the warning when the chosen Ketua is not the one the criteria prefer.
 import type { Position, Structure, Team } from './structure.ts';
+import type { Finding } from './result.ts';
 import type { OptionValues, Variant } from './variant.ts';
 import { optionsHold } from './match.ts';
 import { GRADE_RANK, isKeahlian, LEVEL_LABEL } from './vocabulary.ts';
@@ -72,4 +73,34 @@ export function leadIsOutranked(ranked: readonly Candidate[], lead: string): boo
   if (!best || !chosen || best === chosen) return false;
   for (let k = 0; k < best.scores.length; k++) if (best.scores[k] !== chosen.scores[k]) return best.scores[k] > chosen.scores[k];
   return false;
+}
+
+/**
+ * A warning for each team whose Ketua the variant's criteria would not pick (the criteria are a
+ * preference, so the choice stays allowed), citing the first criterion on which the choice loses.
+ */
+export function ketuaFindings(structure: Structure, variant: Variant, options: OptionValues): Finding[] {
+  const criteria = variant.teams.ketuaCriteria.filter((c) => optionsHold(c.when, options));
+  if (criteria.length === 0) return [];
+  const unique = criteria.filter((c, i) => criteria.findIndex((d) => d.criterion === c.criterion) === i);
+  const titles = new Map(structure.positions.map((p) => [p.id, p.title]));
+  const out: Finding[] = [];
+  for (const team of structure.teams) {
+    if (!team.lead) continue;
+    const ranked = rankKetua(structure, team, variant, options);
+    if (!leadIsOutranked(ranked, team.lead)) continue;
+    const best = ranked[0];
+    const chosen = ranked.find((c) => c.position === team.lead)!;
+    const k = best.scores.findIndex((s, i) => s !== chosen.scores[i]);
+    const criterion = unique[k];
+    out.push({
+      severity: 'warning',
+      code: 'KETUA_NOT_PREFERRED',
+      positions: [team.lead, best.position],
+      message: `Ketua ${team.name} ("${titles.get(team.lead)}") tidak diutamakan menurut kriteria "${criterion.label}"; calon yang diutamakan: "${titles.get(best.position)}".`,
+      rule: 'teams.ketuaCriteria',
+      basis: criterion.basis
+    });
+  }
+  return out;
 }
