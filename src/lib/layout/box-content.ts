@@ -1,0 +1,50 @@
+// Box contents and sizes: titles wrapped to fixed box widths so every box fits its text (never cut).
+// Uniform widths per kind keep SOTK charts tidy; heights grow with the wrapped text.
+import type { Position } from '../domain/structure.ts';
+import { GRADE_LABEL, LEVEL_LABEL } from '../domain/vocabulary.ts';
+import { wrapText, type FontSpec } from './text-measure.ts';
+
+export const FONT_FAMILY = "'Liberation Sans', Arial, Helvetica, sans-serif";
+
+export const OFFICIAL = { width: 184, padX: 10, padY: 8, gap: 3 } as const;
+export const GROUP = { width: 232, padX: 8, padY: 5, headingHeight: 20 } as const;
+export const FRAME = { pad: 20, nameWidth: 200, nameGap: 18, nameTop: 10, subUnitGap: 56, subUnitSpacing: 32, minRowWidth: 900 } as const;
+
+export const FONTS = {
+  title: { size: 12, bold: true, lineHeight: 15 },
+  detail: { size: 10.5, lineHeight: 13 },
+  rowTitle: { size: 11, lineHeight: 14 },
+  rowDetail: { size: 10, lineHeight: 12.5 },
+  heading: { size: 10.5, bold: true, lineHeight: 13 },
+  unitName: { size: 13, bold: true, lineHeight: 16 }
+} as const satisfies Record<string, FontSpec & { lineHeight: number }>;
+
+export const GROUP_HEADING = 'Kelompok JF/Pelaksana';
+
+function peopleCount(p: Position): number {
+  return p.count ?? (p.holders && p.holders.length > 0 ? p.holders.length : 1);
+}
+
+export function officialContent(p: Position): { title: string[]; detail: string[]; height: number } {
+  const inner = OFFICIAL.width - 2 * OFFICIAL.padX;
+  const title = wrapText(p.title, inner, FONTS.title);
+  const parts = [p.grade ? `${LEVEL_LABEL[p.level]} ${GRADE_LABEL[p.grade]}` : LEVEL_LABEL[p.level]];
+  if (p.classGrade) parts.push(`kelas ${p.classGrade}`);
+  const detail = wrapText(parts.join(' · '), inner, FONTS.detail);
+  const height = 2 * OFFICIAL.padY + title.length * FONTS.title.lineHeight + OFFICIAL.gap + detail.length * FONTS.detail.lineHeight;
+  return { title, detail, height: Math.ceil(height) };
+}
+
+export function staffRowContent(p: Position): { title: string[]; detail: string[]; height: number } {
+  const inner = GROUP.width - 2 * GROUP.padX;
+  const title = wrapText(p.title, inner, FONTS.rowTitle);
+  const jenjang = p.grade ? GRADE_LABEL[p.grade] : LEVEL_LABEL[p.level];
+  const need = p.need !== undefined ? ` (kebutuhan ${p.need})` : '';
+  const detail = wrapText(`${jenjang} · ${peopleCount(p)} orang${need}`, inner, FONTS.rowDetail);
+  const height = 2 * GROUP.padY + title.length * FONTS.rowTitle.lineHeight + detail.length * FONTS.rowDetail.lineHeight;
+  return { title, detail, height: Math.ceil(height) };
+}
+
+export function unitNameLines(name: string): string[] {
+  return wrapText(name, FRAME.nameWidth, FONTS.unitName);
+}

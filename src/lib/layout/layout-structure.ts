@@ -1,0 +1,127 @@
+// structure → scene: every unit laid out on its own (cached by content hash), sub-units composed into
+// their parent's ELK graph, top-level units placed left to right in file order and wrapped into rows.
+import type { Structure } from '../domain/structure.ts';
+import { indexStructure, type StructureIndex } from '../domain/structure-index.ts';
+import type { ElkRunner } from './elk-runner.ts';
+import { LayoutCache, moveBlock, type Block } from './block.ts';
+import { buildUnitItems } from './unit-items.ts';
+import { layoutUnitItems } from './unit-layout.ts';
+import { contentHash } from './geometry.ts';
+import type { Scene, SceneEdge, SceneNode, PositionPlace } from './scene.ts';
+import { routeKedudukanAcross } from './cross-edges.ts';
+
+export interface LayoutOptions {
+  elk: ElkRunner;
+  /** Lay out only this unit with its sub-units; default the whole structure. */
+  unit?: string;
+  /** Positions whose kedudukan subtree is hidden. */
+  collapsed?: readonly string[];
+  /** More leaf children than this under one box are packed into stacked columns. */
+  maxFanOut?: number;
+  /** Maximum width of a row of top-level units before wrapping. */
+  maxRowWidth?: number;
+  cache?: LayoutCache;
+}
+
+/** Bump when the layout code changes what a cached block would contain. */
+const LAYOUT_VERSION = 1;
+const defaultCache = new LayoutCache();
+const TOP_GAP = 48;
+const MARGIN = 24;
+
+interface Ctx {
+  index: StructureIndex;
+  elk: ElkRunner;
+  cache: LayoutCache;
+  hidden: Set<string>;
+  collapsedCount: Map<string, number>;
+  childUnits: Map<string, string[]>;
+  maxFan: number;
+}
+
+function descendants(index: StructureIndex, id: string): string[] {
+  const out: string[] = [];
+  const stack = [...(index.children.get(id) ?? [])];
+  while (stack.length) {
+    const c = stack.pop()!;
+    out.push(c);
+    stack.push(...(index.children.get(c) ?? []));
+  }
+  return out;
+}
+
+async function layoutUnit(ctx: Ctx, unitId: string, depth: number): Promise<Block | null> {
+  const unit = ctx.index.units.get(unitId)!;
+  const childIds = ctx.childUnits.get(unitId) ?? [];
+  const children = await Promise.all(childIds.map((c) => layoutUnit(ctx, c, depth + 1)));
+  const childBlocks = childIds.flatMap((c, i) => (children[i] ? [{ unitId: c, block: children[i]! }] : []));
+  const heads = ctx.index.headsOfUnit.get(unitId) ?? [];
+  if (heads.length > 0 && heads.every((h) => ctx.hidden.has(h))) return null;
+  const items = buildUnitItems({ index: ctx.index, unitId, hidden: ctx.hidden, collapsedCount: ctx.collapsedCount, childBlocks, maxFan: ctx.maxFan });
+  const key = contentHash(
+    JSON.stringify({
+      v: LAYOUT_VERSION,
+      depth,
+      unit,
+      positions: items.visible,
+      collapsed: items.visible.map((p) => ctx.collapsedCount.get(p.id) ?? 0),
+      children: childBlocks.map((c) => [c.unitId, c.block.key]),
+      maxFan: ctx.maxFan
+    })
+  );
+  const headId = heads.find((h) => !ctx.hidden.has(h));
+  const headItem = headId ? (items.items.has(`p:${headId}`) ? `p:${headId}` : null) : null;
+  return ctx.cache.get(key, () => layoutUnitItems(ctx.elk, items, { unitId, name: unit.name, depth, headItem }, key));
+}
+
+export async function layoutStructure(structure: Structure, opts: LayoutOptions): Promise<Scene> {
+  const index = indexStructure(structure);
+  const hidden = new Set<string>();
+  const collapsedCount = new Map<string, number>();
+  for (const id of opts.collapsed ?? []) {
+    if (!index.positions.has(id)) continue;
+    const d = descendants(index, id);
+    for (const x of d) hidden.add(x);
+    collapsedCount.set(id, d.length);
+  }
+  const childUnits = new Map<string, string[]>();
+  const roots: string[] = [];
+  for (const u of structure.units) {
+    if (u.parent !== null && index.units.has(u.parent)) {
+      const list = childUnits.get(u.parent);
+      if (list) list.push(u.id);
+      else childUnits.set(u.parent, [u.id]);
+    } else roots.push(u.id);
+  }
+  const top = opts.unit ? (index.units.has(opts.unit) ? [opts.unit] : []) : roots;
+  const ctx: Ctx = { index, elk: opts.elk, cache: opts.cache ?? defaultCache, hidden, collapsedCount, childUnits, maxFan: opts.maxFanOut ?? 6 };
+  const blocks = (await Promise.all(top.map((u) => layoutUnit(ctx, u, 0)))).filter((b): b is Block => b !== null);
+
+  const widest = Math.max(0, ...blocks.map((b) => b.width));
+  const maxRow = Math.max(opts.maxRowWidth ?? 2400, widest);
+  const frames: SceneNode[] = [];
+  const boxes: SceneNode[] = [];
+  const edges: SceneEdge[] = [];
+  const places: Record<string, PositionPlace> = {};
+  let x = MARGIN;
+  let y = MARGIN;
+  let rowH = 0;
+  let width = 0;
+  for (const b of blocks) {
+    if (x > MARGIN && x + b.width > MARGIN + maxRow) {
+      x = MARGIN;
+      y += rowH + TOP_GAP;
+      rowH = 0;
+    }
+    const moved = moveBlock(b, x, y);
+    for (const n of moved.nodes) (n.kind === 'unitFrame' ? frames : boxes).push(n);
+    edges.push(...moved.edges);
+    Object.assign(places, moved.places);
+    x += b.width + TOP_GAP;
+    rowH = Math.max(rowH, b.height);
+    width = Math.max(width, x - TOP_GAP + MARGIN);
+  }
+  const height = blocks.length ? y + rowH + MARGIN : 2 * MARGIN;
+  const scene: Scene = { width: Math.max(width, 2 * MARGIN), height, title: structure.title, nodes: [...frames, ...boxes], edges, places, layers: [] };
+  return routeKedudukanAcross(scene, index, hidden);
+}

@@ -1,0 +1,212 @@
+// Orthogonal routing of overlay lines after layout: A* over a sparse grid made of the (inflated)
+// box borders, so a line never passes through a box; turns cost extra, and a stretch already used by a
+// line of the same layer is cheaper, which bundles lines that share a way.
+import type { Point, Rect } from './scene.ts';
+import { MinHeap } from './min-heap.ts';
+
+export const ROUTE = { margin: 10, bend: 24, reuse: 0.45, crowd: 1.6, window: 160 } as const;
+
+export type Side = 'top' | 'bottom' | 'left' | 'right';
+export interface Port {
+  point: Point;
+  side: Side;
+}
+
+export function portsOf(r: Rect, sides: readonly Side[]): Port[] {
+  return sides.map((side) => {
+    switch (side) {
+      case 'top':
+        return { side, point: { x: r.x + r.width / 2, y: r.y } };
+      case 'bottom':
+        return { side, point: { x: r.x + r.width / 2, y: r.y + r.height } };
+      case 'left':
+        return { side, point: { x: r.x, y: r.y + r.height / 2 } };
+      case 'right':
+        return { side, point: { x: r.x + r.width, y: r.y + r.height / 2 } };
+    }
+  });
+}
+
+function escape(p: Port, d: number): Point {
+  const { x, y } = p.point;
+  switch (p.side) {
+    case 'top':
+      return { x, y: y - d };
+    case 'bottom':
+      return { x, y: y + d };
+    case 'left':
+      return { x: x - d, y };
+    case 'right':
+      return { x: x + d, y };
+  }
+}
+
+const key = (a: Point, b: Point) => (a.x < b.x || (a.x === b.x && a.y < b.y) ? `${a.x},${a.y},${b.x},${b.y}` : `${b.x},${b.y},${a.x},${a.y}`);
+
+export class OrthogonalRouter {
+  /** Layer names per used unit segment, for bundling and crowding costs. */
+  private readonly used = new Map<string, Set<string>>();
+  private readonly inflated: Rect[];
+
+  constructor(
+    obstacles: readonly Rect[],
+    private readonly bounds: Rect
+  ) {
+    const m = ROUTE.margin;
+    this.inflated = obstacles.map((r) => ({ x: r.x - m, y: r.y - m, width: r.width + 2 * m, height: r.height + 2 * m }));
+  }
+
+  /** Route from one of `from` to one of `to`; null when no way exists inside the bounds. */
+  route(from: readonly Port[], to: readonly Port[], layer: string): Point[] | null {
+    const all = [...from, ...to].map((p) => p.point);
+    const minX = Math.min(...all.map((p) => p.x));
+    const maxX = Math.max(...all.map((p) => p.x));
+    const minY = Math.min(...all.map((p) => p.y));
+    const maxY = Math.max(...all.map((p) => p.y));
+    for (let pad = ROUTE.window; ; pad *= 3) {
+      const win = { x: minX - pad, y: minY - pad, width: maxX - minX + 2 * pad, height: maxY - minY + 2 * pad };
+      const clipped = intersect(win, this.bounds);
+      const path = this.search(from, to, clipped, layer);
+      if (path) return path;
+      if (clipped.width >= this.bounds.width && clipped.height >= this.bounds.height) return null;
+    }
+  }
+
+  private search(from: readonly Port[], to: readonly Port[], win: Rect, layer: string): Point[] | null {
+    const d = ROUTE.margin + 1;
+    const obstacles = this.inflated.filter((r) => r.x < win.x + win.width && r.x + r.width > win.x && r.y < win.y + win.height && r.y + r.height > win.y);
+    const xsSet = new Set<number>([win.x, win.x + win.width]);
+    const ysSet = new Set<number>([win.y, win.y + win.height]);
+    for (const r of obstacles) {
+      xsSet.add(r.x).add(r.x + r.width);
+      ysSet.add(r.y).add(r.y + r.height);
+    }
+    const starts = from.map((p) => ({ port: p, esc: escape(p, d) }));
+    const goals = to.map((p) => ({ port: p, esc: escape(p, d) }));
+    for (const s of [...starts, ...goals]) {
+      xsSet.add(s.esc.x);
+      ysSet.add(s.esc.y);
+    }
+    const xs = [...xsSet].filter((x) => x >= win.x && x <= win.x + win.width).sort((a, b) => a - b);
+    const ys = [...ysSet].filter((y) => y >= win.y && y <= win.y + win.height).sort((a, b) => a - b);
+    const nx = xs.length;
+    const ny = ys.length;
+    const node = new Uint8Array(nx * ny);
+    const hEdge = new Uint8Array(nx * ny);
+    const vEdge = new Uint8Array(nx * ny);
+    const ix = new Map(xs.map((x, i) => [x, i]));
+    const iy = new Map(ys.map((y, i) => [y, i]));
+    const lower = (arr: number[], v: number) => {
+      let lo = 0;
+      let hi = arr.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (arr[mid] < v) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    for (const r of obstacles) {
+      const i0 = lower(xs, r.x);
+      const i1 = lower(xs, r.x + r.width);
+      const j0 = lower(ys, r.y);
+      const j1 = lower(ys, r.y + r.height);
+      for (let i = i0; i <= Math.min(i1, nx - 1); i++) {
+        const xin = xs[i] > r.x && xs[i] < r.x + r.width;
+        for (let j = j0; j <= Math.min(j1, ny - 1); j++) {
+          const yin = ys[j] > r.y && ys[j] < r.y + r.height;
+          if (xin && yin) node[i * ny + j] = 1;
+          if (yin && i < i1 && xs[i] >= r.x) hEdge[i * ny + j] = 1;
+          if (xin && j < j1 && ys[j] >= r.y) vEdge[i * ny + j] = 1;
+        }
+      }
+    }
+    const goalAt = new Map<number, (typeof goals)[number]>();
+    for (const g of goals) {
+      const gi = ix.get(g.esc.x);
+      const gj = iy.get(g.esc.y);
+      if (gi === undefined || gj === undefined || node[gi * ny + gj]) continue;
+      goalAt.set(gi * ny + gj, g);
+    }
+    if (goalAt.size === 0) return null;
+    const gx = goals.map((g) => g.esc.x);
+    const gy = goals.map((g) => g.esc.y);
+    const h = (i: number, j: number) => {
+      let best = Infinity;
+      for (let k = 0; k < gx.length; k++) best = Math.min(best, Math.abs(xs[i] - gx[k]) + Math.abs(ys[j] - gy[k]));
+      return best * ROUTE.reuse;
+    };
+    // State: node * 5 + direction (0 none, 1 ±x, 2 ±y … we only need axis for bend cost).
+    const N = nx * ny;
+    const cost = new Float64Array(N * 3).fill(Infinity);
+    const prev = new Int32Array(N * 3).fill(-1);
+    const heap = new MinHeap();
+    for (const s of starts) {
+      const si = ix.get(s.esc.x);
+      const sj = iy.get(s.esc.y);
+      if (si === undefined || sj === undefined || node[si * ny + sj]) continue;
+      const axis = s.port.side === 'top' || s.port.side === 'bottom' ? 2 : 1;
+      const st = (si * ny + sj) * 3 + axis;
+      cost[st] = 0;
+      heap.push(st, h(si, sj));
+    }
+    let found = -1;
+    while (heap.size > 0) {
+      const st = heap.pop();
+      const n = (st / 3) | 0;
+      const axis = st % 3;
+      const i = (n / ny) | 0;
+      const j = n % ny;
+      if (goalAt.has(n)) {
+        found = st;
+        break;
+      }
+      const c0 = cost[st];
+      const step = (ni: number, nj: number, blocked: boolean, nAxis: number) => {
+        if (blocked || ni < 0 || nj < 0 || ni >= nx || nj >= ny) return;
+        const nn = ni * ny + nj;
+        if (node[nn]) return;
+        const a = { x: xs[i], y: ys[j] };
+        const b = { x: xs[ni], y: ys[nj] };
+        const len = Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
+        const layers = this.used.get(key(a, b));
+        const factor = layers ? (layers.has(layer) ? ROUTE.reuse : ROUTE.crowd) : 1;
+        const c = c0 + len * factor + (axis !== 0 && axis !== nAxis ? ROUTE.bend : 0);
+        const ns = nn * 3 + nAxis;
+        if (c < cost[ns]) {
+          cost[ns] = c;
+          prev[ns] = st;
+          heap.push(ns, c + h(ni, nj));
+        }
+      };
+      step(i + 1, j, i + 1 < nx ? hEdge[i * ny + j] === 1 : true, 1);
+      step(i - 1, j, i > 0 ? hEdge[(i - 1) * ny + j] === 1 : true, 1);
+      step(i, j + 1, j + 1 < ny ? vEdge[i * ny + j] === 1 : true, 2);
+      step(i, j - 1, j > 0 ? vEdge[i * ny + j - 1] === 1 : true, 2);
+    }
+    if (found < 0) return null;
+    const grid: Point[] = [];
+    for (let st = found; st >= 0; st = prev[st]) {
+      const n = (st / 3) | 0;
+      grid.push({ x: xs[(n / ny) | 0], y: ys[n % ny] });
+    }
+    grid.reverse();
+    for (let k = 1; k < grid.length; k++) {
+      const kk = key(grid[k - 1], grid[k]);
+      const set = this.used.get(kk) ?? new Set<string>();
+      set.add(layer);
+      this.used.set(kk, set);
+    }
+    const first = grid[0];
+    const last = grid[grid.length - 1];
+    const start = starts.find((s) => s.esc.x === first.x && s.esc.y === first.y)!;
+    const goal = goalAt.get(ix.get(last.x)! * ny + iy.get(last.y)!)!;
+    return [start.port.point, ...grid, goal.port.point];
+  }
+}
+
+function intersect(a: Rect, b: Rect): Rect {
+  const x = Math.max(a.x, b.x);
+  const y = Math.max(a.y, b.y);
+  return { x, y, width: Math.min(a.x + a.width, b.x + b.width) - x, height: Math.min(a.y + a.height, b.y + b.height) - y };
+}

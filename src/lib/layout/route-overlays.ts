@@ -1,0 +1,77 @@
+// The engine's lines drawn over the laid-out scene: one orthogonal, box-avoiding polyline per distinct
+// (layer, sub-kind, from, to), attached to the row of a group box when the line is about a staff position.
+import type { ComputeResult, Line } from '../domain/result.ts';
+import { OrthogonalRouter, portsOf, type Port, type Side } from './orthogonal-router.ts';
+import { simplify } from './geometry.ts';
+import { obstaclesOf } from './obstacles.ts';
+import { OVERLAY_LAYERS, layerOfLine, type OverlayLayer, type Point, type Rect, type Scene, type SceneEdge } from './scene.ts';
+
+/** Parallel lanes so lines of different layers sharing a corridor stay apart (px, less than the router margin). */
+const LANE: Record<OverlayLayer | 'kedudukan', number> = { kedudukan: 0, performance: -6, rating: -3, assignment: 0, reporting: 3, team: 6 };
+const BOX_SIDES: readonly Side[] = ['bottom', 'top', 'left', 'right'];
+const ROW_SIDES: readonly Side[] = ['left', 'right'];
+
+export function sceneRouter(scene: Scene): OrthogonalRouter {
+  return new OrthogonalRouter(obstaclesOf(scene.nodes), { x: -40, y: -40, width: scene.width + 80, height: scene.height + 80 });
+}
+
+export function portsFor(scene: Scene, positionId: string, sides: readonly Side[] = BOX_SIDES): Port[] {
+  const place = scene.places[positionId];
+  if (!place) return [];
+  const node = scene.nodes.find((n) => n.id === place.nodeId);
+  if (!node) return [];
+  if (node.kind === 'staffGroup' && place.row !== undefined) return portsOf(node.rows[place.row], ROW_SIDES);
+  return portsOf(node, sides);
+}
+
+/** Shifts a routed path sideways into its layer's lane, keeping every segment axis-parallel. */
+export function laneShift(points: Point[], lane: number): Point[] {
+  if (lane === 0 || points.length < 3) return points;
+  return points.map((p, i) => {
+    if (i === 0 || i === points.length - 1) {
+      const n = points[i === 0 ? 1 : points.length - 2];
+      // The end segment is perpendicular to its box side: slide the end point along that side.
+      return Math.abs(n.x - p.x) < 0.01 ? { x: p.x + lane, y: p.y } : { x: p.x, y: p.y + lane };
+    }
+    return { x: p.x + lane, y: p.y + lane };
+  });
+}
+
+function fallbackPath(a: Rect, b: Rect): Point[] {
+  const s = { x: a.x + a.width / 2, y: a.y + a.height };
+  const t = { x: b.x + b.width / 2, y: b.y };
+  const midY = (s.y + t.y) / 2;
+  return simplify([s, { x: s.x, y: midY }, { x: t.x, y: midY }, t]);
+}
+
+export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>, layers: readonly OverlayLayer[]): Scene {
+  const wanted = new Set(layers);
+  const groups = new Map<string, { layer: OverlayLayer; lines: Line[] }>();
+  for (const line of result.lines) {
+    const layer = layerOfLine(line);
+    if (!wanted.has(layer) || !scene.places[line.from] || !scene.places[line.to]) continue;
+    const id = `o:${layer}:${line.subKind}:${line.optional ? 'opt' : 'req'}:${line.from}>${line.to}`;
+    const g = groups.get(id);
+    if (g) g.lines.push(line);
+    else groups.set(id, { layer, lines: [line] });
+  }
+  const router = sceneRouter(scene);
+  const overlay: SceneEdge[] = [];
+  const ordered = [...groups].sort((a, b) => OVERLAY_LAYERS.indexOf(a[1].layer) - OVERLAY_LAYERS.indexOf(b[1].layer));
+  for (const [id, { layer, lines }] of ordered) {
+    const first = lines[0];
+    const path = router.route(portsFor(scene, first.from), portsFor(scene, first.to), layer);
+    const edge: SceneEdge = { id, kind: layer, subKind: first.subKind, from: first.from, to: first.to, lines, points: [] };
+    if (first.optional) edge.optional = true;
+    if (path) edge.points = laneShift(simplify(path), LANE[layer]);
+    else {
+      const a = portsFor(scene, first.from)[0].point;
+      const b = portsFor(scene, first.to)[0].point;
+      edge.points = fallbackPath({ ...a, width: 0, height: 0 }, { ...b, width: 0, height: 0 });
+      edge.unrouted = true;
+    }
+    overlay.push(edge);
+  }
+  const present = OVERLAY_LAYERS.filter((l) => overlay.some((e) => e.kind === l));
+  return { ...scene, edges: [...scene.edges.filter((e) => e.kind === 'kedudukan'), ...overlay], layers: present };
+}

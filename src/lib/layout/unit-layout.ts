@@ -1,0 +1,214 @@
+// Lays out one unit: its own positions with ELK (layered, top-down, orthogonal, model order kept), its
+// sub-unit blocks in wrapped rows below (as UPTD/Puskesmas/Kelurahan appear at the foot of SOTK figures),
+// the kedudukan lines to those sub-units routed around boxes, and the unit frame with its name.
+import type { ElkExtendedEdge, ElkNode, ElkRunner } from './elk-runner.ts';
+import { moveBlock, type Block } from './block.ts';
+import { FONTS, FRAME, unitNameLines } from './box-content.ts';
+import { textWidth } from './text-measure.ts';
+import { simplify, translate } from './geometry.ts';
+import { OrthogonalRouter, portsOf, type Port } from './orthogonal-router.ts';
+import { obstaclesOf } from './obstacles.ts';
+import type { Point, PositionPlace, SceneEdge, SceneNode } from './scene.ts';
+import type { Item, UnitItems } from './unit-items.ts';
+
+export const ELK_OPTIONS: Record<string, string> = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'DOWN',
+  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
+  'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+  'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
+  'elk.spacing.nodeNode': '28',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '40',
+  'elk.spacing.edgeNode': '14',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '14',
+  'elk.spacing.edgeEdge': '8',
+  'elk.padding': '[top=0,left=0,bottom=0,right=0]'
+};
+
+function elkGraph(u: UnitItems): ElkNode {
+  const order: string[] = [];
+  const visit = (id: string) => {
+    order.push(id);
+    for (const k of u.kids.get(id) ?? []) visit(k);
+  };
+  for (const r of u.roots) visit(r);
+  const children: ElkNode[] = order.map((id) => {
+    const it = u.items.get(id)!;
+    return {
+      id,
+      width: it.width,
+      height: it.height,
+      // Top-aligned in their layer: an org chart reads row by row.
+      layoutOptions: { 'elk.portConstraints': 'FIXED_POS', 'elk.alignment': 'TOP' },
+      ports: [
+        { id: `${id}:n`, x: it.northX, y: 0, width: 0, height: 0, layoutOptions: { 'elk.port.side': 'NORTH' } },
+        { id: `${id}:s`, x: it.width / 2, y: it.height, width: 0, height: 0, layoutOptions: { 'elk.port.side': 'SOUTH' } }
+      ]
+    };
+  });
+  const edges: ElkExtendedEdge[] = [];
+  for (const id of order) for (const k of u.kids.get(id) ?? []) edges.push({ id: `${id}>${k}`, sources: [`${id}:s`], targets: [`${k}:n`] });
+  return { id: 'root', layoutOptions: ELK_OPTIONS, children, edges };
+}
+
+function routeOf(edge: ElkExtendedEdge | undefined): Point[] {
+  const s = edge?.sections?.[0];
+  if (!s) return [];
+  return [s.startPoint, ...(s.bendPoints ?? []), s.endPoint].map((p) => ({ x: p.x, y: p.y }));
+}
+
+export interface UnitFrameInfo {
+  unitId: string;
+  name: string;
+  depth: number;
+  headItem: string | null;
+}
+
+interface Placed {
+  nodes: SceneNode[];
+  edges: SceneEdge[];
+  places: Record<string, PositionPlace>;
+}
+
+/** The unit's own positions, laid out by ELK, in content coordinates shifted by (dx, dy). */
+async function ownContent(elk: ElkRunner, u: UnitItems, dx: number, dy: number, laid: ElkNode): Promise<Placed> {
+  const pos = new Map((laid.children ?? []).map((c) => [c.id, { x: (c.x ?? 0) + dx, y: (c.y ?? 0) + dy }]));
+  const routes = new Map(((laid.edges ?? []) as ElkExtendedEdge[]).map((e) => [e.id, translate(routeOf(e), dx, dy)]));
+  const out: Placed = { nodes: [], edges: [], places: {} };
+  const place = (it: Item, x: number, y: number) => {
+    if (it.node?.kind === 'official') {
+      out.nodes.push({ ...it.node, x, y });
+      out.places[it.node.positionId] = { nodeId: it.node.id };
+    } else if (it.node?.kind === 'staffGroup') {
+      out.nodes.push({ ...it.node, x, y, rows: it.node.rows.map((r) => ({ ...r, x, y: y + r.y })) });
+      it.node.rows.forEach((r, i) => (out.places[r.positionId] = { nodeId: it.node!.id, row: i }));
+    }
+  };
+  for (const [id, it] of u.items) {
+    const p = pos.get(id)!;
+    if (it.kind === 'fan') {
+      for (const m of it.members ?? []) {
+        const pl = it.fan!.placements.find((q) => q.id === m.id)!;
+        place(m, p.x + pl.x, p.y + pl.y);
+      }
+    } else place(it, p.x, p.y);
+  }
+  const parentOf = new Map<string, string>();
+  for (const [p, list] of u.kids) for (const k of list) parentOf.set(k, p);
+  const sourceOf = (id: string): string => (u.items.get(id)!.kind === 'trunk' ? sourceOf(parentOf.get(id)!) : u.items.get(id)!.target);
+  const expand = (from: string, id: string, prefix: Point[]) => {
+    const it = u.items.get(id)!;
+    const p = pos.get(id)!;
+    const emit = (to: string, pts: Point[]) => out.edges.push({ id: `k:${from}>${to}`, kind: 'kedudukan', from, to, points: simplify(pts), lines: [] });
+    if (it.kind === 'trunk') for (const k of u.kids.get(id) ?? []) expand(from, k, [...prefix, ...(routes.get(`${id}>${k}`) ?? [])]);
+    else if (it.kind === 'fan')
+      for (const m of it.members ?? []) emit(m.target, [...prefix, ...translate(it.fan!.placements.find((q) => q.id === m.id)!.path, p.x, p.y)]);
+    else emit(it.target, prefix);
+  };
+  for (const [anchor, list] of u.kids) {
+    if (u.items.get(anchor)!.kind === 'trunk') continue;
+    for (const k of list) expand(sourceOf(anchor), k, routes.get(`${anchor}>${k}`) ?? []);
+  }
+  void elk;
+  return out;
+}
+
+export async function layoutUnitItems(elk: ElkRunner, u: UnitItems, frame: UnitFrameInfo, key: string): Promise<Block> {
+  const laid: ElkNode = u.items.size > 0 ? await elk.layout(elkGraph(u)) : { id: 'root', width: 0, height: 0, children: [], edges: [] };
+  const contentW = laid.width ?? 0;
+  const contentH = laid.height ?? 0;
+
+  const name = unitNameLines(frame.name);
+  const nameW = Math.max(...name.map((l) => textWidth(l, FONTS.unitName)));
+  const nameH = name.length * FONTS.unitName.lineHeight;
+  const headerH = Math.ceil(FRAME.nameTop + nameH + 14);
+  let dx = FRAME.pad;
+  const dy = headerH;
+  const headElk = frame.headItem ? laid.children?.find((c) => c.id === frame.headItem) : undefined;
+  const headIt = frame.headItem ? u.items.get(frame.headItem) : undefined;
+  if (headElk && headIt) {
+    // The incoming kedudukan line runs down through the header at the head's centre: keep the name clear of it.
+    const lineX = FRAME.pad + (headElk.x ?? 0) + headIt.northX;
+    const need = FRAME.pad + nameW + FRAME.nameGap;
+    if (lineX < need) dx += need - lineX;
+  }
+  const own = await ownContent(elk, u, dx, dy, laid);
+
+  // Sub-unit blocks in rows under the unit's own chart, wrapped at the wider of the chart and a minimum.
+  const rowLimit = Math.max(contentW, FRAME.minRowWidth, ...u.subUnits.map((s) => s.block.width));
+  const subPlaced: { sub: UnitItems['subUnits'][number]; x: number; y: number }[] = [];
+  let x = 0;
+  let y = contentH > 0 ? contentH + FRAME.subUnitGap : 0;
+  let rowH = 0;
+  let subW = 0;
+  for (const sub of u.subUnits) {
+    if (x > 0 && x + sub.block.width > rowLimit) {
+      x = 0;
+      y += rowH + FRAME.subUnitSpacing;
+      rowH = 0;
+    }
+    subPlaced.push({ sub, x, y });
+    x += sub.block.width + FRAME.subUnitSpacing;
+    subW = Math.max(subW, x - FRAME.subUnitSpacing);
+    rowH = Math.max(rowH, sub.block.height);
+  }
+  const totalH = subPlaced.length ? y + rowH : contentH;
+  const innerW = Math.max(contentW + (dx - FRAME.pad), subW);
+  const width = Math.ceil(Math.max(FRAME.pad + innerW + FRAME.pad, FRAME.pad * 2 + nameW));
+  const height = Math.ceil(headerH + totalH + FRAME.pad);
+
+  const frames: SceneNode[] = [];
+  const boxes: SceneNode[] = [...own.nodes];
+  const edges: SceneEdge[] = [...own.edges];
+  const places: Record<string, PositionPlace> = { ...own.places };
+  const heads: { sub: (typeof subPlaced)[number]; top: Point | null }[] = [];
+  for (const sp of subPlaced) {
+    const bx = FRAME.pad + sp.x;
+    const by = headerH + sp.y;
+    const moved = moveBlock(sp.sub.block, bx, by);
+    for (const n of moved.nodes) (n.kind === 'unitFrame' ? frames : boxes).push(n);
+    edges.push(...moved.edges);
+    Object.assign(places, moved.places);
+    heads.push({ sub: sp, top: sp.sub.block.head ? { x: bx + sp.sub.block.head.x, y: by + sp.sub.block.head.y } : null });
+  }
+  const frameNode: SceneNode = {
+    kind: 'unitFrame',
+    id: `u:${frame.unitId}`,
+    unitId: frame.unitId,
+    name,
+    nameRect: { x: FRAME.pad, y: FRAME.nameTop, width: nameW, height: nameH },
+    headerHeight: headerH,
+    depth: frame.depth,
+    x: 0,
+    y: 0,
+    width,
+    height
+  };
+  const nodes = [frameNode, ...frames, ...boxes];
+
+  // Kedudukan lines into the sub-units, routed around every box; lines from one anchor bundle together.
+  if (heads.some((h) => h.sub.sub.anchor && h.top)) {
+    const router = new OrthogonalRouter(obstaclesOf(nodes.slice(1)), { x: 0, y: 0, width, height });
+    const byId = new Map(boxes.map((b) => [b.id, b]));
+    for (const { sub: { sub }, top } of heads) {
+      if (!sub.anchor || !top || !sub.head) continue;
+      const place = places[sub.anchor];
+      const box = place && byId.get(place.nodeId);
+      if (!box) continue;
+      const from: Port[] = box.kind === 'staffGroup' && place.row !== undefined ? portsOf(box.rows[place.row], ['left', 'right']) : portsOf(box, ['bottom', 'left', 'right']);
+      const to: Port[] = [{ side: 'top', point: top }];
+      const path = router.route(from, to, `k:${sub.anchor}`);
+      if (path) edges.push({ id: `k:${sub.anchor}>${sub.head}`, kind: 'kedudukan', from: sub.anchor, to: sub.head, points: simplify(path), lines: [] });
+    }
+  }
+
+  let head: Block['head'] = null;
+  if (headElk && headIt) {
+    const hx = (headElk.x ?? 0) + dx;
+    const hy = (headElk.y ?? 0) + dy;
+    head = { x: hx + headIt.northX, y: hy, midY: hy + headIt.attachY, left: hx };
+  }
+  return { key, width, height, nodes, edges, places, head };
+}
