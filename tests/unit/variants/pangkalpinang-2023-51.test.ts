@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compute } from '../../../src/lib/domain/compute.ts';
+import { leadIsOutranked, rankKetua } from '../../../src/lib/domain/ketua.ts';
 import type { ComputeResult } from '../../../src/lib/domain/result.ts';
 import type { Structure } from '../../../src/lib/domain/structure.ts';
 import type { Basis } from '../../../src/lib/domain/variant.ts';
@@ -499,7 +500,7 @@ describe('T10 Penunjukan lintas Unit Organisasi (Pasal 11(1), L197–L207)', () 
 
   it('the owner PUO sends the permohonan pelibatan with its four required contents (L198–L202)', () => {
     expect(wf.allowed).toBe(true);
-    expect(wf.requiredContents).toEqual(['maksud_tujuan', 'kompetensi', 'ekspektasi_target', 'durasi']);
+    expect(wf.requiredContents).toEqual(['purpose', 'competence', 'target', 'duration']);
     expect(wf.steps[0]).toMatchObject({ actor: 'owner_puo', to: 'home_puo' });
   });
 
@@ -519,6 +520,27 @@ describe('T10 Penunjukan lintas Unit Organisasi (Pasal 11(1), L197–L207)', () 
     expect(sourcesInto(r, 'assignment', jfSda, 'formal')).toEqual([kadis]);
     const fine = run(s, { unit_organisasi: 'pejabat_struktural' });
     expect(sourcesInto(fine, 'assignment', jfSda, 'formal')).toEqual([kabidSda]);
+  });
+
+  it('a permohonan lacking any of the four contents is an error; a complete one with an end date raises nothing', () => {
+    const missing = findings(r, 'ASSIGNMENT_MISSING_CONTENTS');
+    expect(missing.map((f) => [f.severity, ...f.positions])).toEqual([['error', ai]]);
+    expect(findings(r, 'ASSIGNMENT_WITHOUT_END').map((f) => f.severity)).toEqual(['warning']);
+    const b2 = new Builder('dinas', 'Dinas PUPR');
+    const kd = b2.pos('Kepala Dinas PUPR', 'jpt_pratama');
+    b2.pos('Kepala Bidang Cipta Karya', 'administrator', kd);
+    const bp = b2.unit('badan', 'Bappeda', null, 'bappeda');
+    const kb = b2.pos('Kepala Bappeda', 'jpt_pratama', null, { unit: bp });
+    const jf = b2.pos('Perencana Ahli Muda', JF, kb, { unit: bp, grade: 'ahli_muda' });
+    b2.assignments.push({ id: 'a1', assignee: jf, owner: 'u1', mode: 'penunjukan', status: 'terbit', purpose: 'Penyusunan RKPD bidang infrastruktur', competence: 'Perencanaan pembangunan', target: 'Dokumen RKPD final', duration: '3 bulan', end: '2024-06-30' });
+    const complete = run(b2.done());
+    expect(findings(complete, 'ASSIGNMENT_MISSING_CONTENTS')).toEqual([]);
+    expect(findings(complete, 'ASSIGNMENT_WITHOUT_END')).toEqual([]);
+  });
+
+  it('an individual cross-UO assignment is allowed (Pasal 8(3), L164); read strictly (L562), outside a Tim Kerja it warns', () => {
+    expect(findings(r, 'ASSIGNMENT_OUTSIDE_TEAM')).toEqual([]);
+    expect(findings(run(s, { tugas_lintas_uo: 'harus_tim' }), 'ASSIGNMENT_OUTSIDE_TEAM').map((f) => [f.severity, ...f.positions])).toEqual([['warning', ai]]);
   });
 
   it.todo('under ANY_STRUCTURAL_HEAD an assignment between two Bidang of one Dinas becomes lintas Unit Organisasi: the engine does not classify assignments by Pimpinan Unit Organisasi yet');
@@ -549,7 +571,21 @@ describe('T11 Ketua Tim Kerja selection (Pasal 10(3), L185–L191)', () => {
     expect(r.roles[kabid].roles).not.toContain('kasi');
   });
 
-  it.todo('LEXICOGRAPHIC_A_TO_E picks the JF Ahli Muda and TERDAMPAK_FIRST the JF Penyelia: the engine has no Ketua ranking function yet (teams.ketuaCriteria is data only)');
+  it('LEXICOGRAPHIC_A_TO_E picks the JF Ahli Muda (keahlian, huruf a); TERDAMPAK_FIRST picks the JF Penyelia terdampak (huruf e)', () => {
+    const b = new Builder('dinas', 'Dinas Kominfo');
+    const kadis = b.pos('Kepala Dinas', 'jpt_pratama');
+    const kabid = b.pos('Kepala Bidang Aplikasi Informatika', 'administrator', kadis);
+    const ahli = b.pos('Pranata Komputer Ahli Muda', JF, kabid, { grade: 'ahli_muda' });
+    const penyelia = b.pos('Pranata Komputer Penyelia', JF, kabid, { grade: 'penyelia', terdampak: true });
+    const pel = b.pos('Pengelola Sistem Informasi', PEL, kabid, { golongan: 'III/d', managerial: true });
+    b.team('Tim Kerja SPBE', 'u1', [pel, penyelia, ahli], pel);
+    const s = b.done();
+    const team = s.teams[0];
+    expect(rankKetua(s, team, variant, { kriteria_ketua: 'a_sampai_e' })[0].position).toBe(ahli);
+    expect(rankKetua(s, team, variant, { kriteria_ketua: 'terdampak_dulu' })[0].position).toBe(penyelia);
+    expect(leadIsOutranked(rankKetua(s, team, variant, { kriteria_ketua: 'a_sampai_e' }), pel)).toBe(true);
+    expect(run(s).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
 });
 
 describe('T12 Pengajuan sukarela (Pasal 11(2)–(3), L208–L218)', () => {
