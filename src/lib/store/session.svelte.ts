@@ -1,0 +1,186 @@
+// The open project, as reactive state. Every committed edit goes: pure edit → history patch → one
+// IndexedDB transaction (revision-checked) → broadcast to other tabs. Saves are chained so they reach
+// the database in order; a save overtaken by another tab reloads the stored version and says so.
+import type { Structure } from '../domain/structure.ts';
+import type { EditResult } from '../domain/edit.ts';
+import type { OptionValues } from '../domain/variant.ts';
+import type { BaganDatabase } from './db.ts';
+import { ConflictError, saveProject } from './projects.ts';
+import { record, redo, undo } from './history.ts';
+import { restoreProject, type Project, type UiState } from './project.ts';
+import { TabSync, type SavedMessage } from './tab-sync.ts';
+
+export interface Notice {
+  kind: 'info' | 'warning' | 'error';
+  message: string;
+  /** What the user can do about it (Bahasa Indonesia). */
+  action?: string;
+  /** Offer "Unduh salinan" of the in-memory project (storage failed). */
+  offerDownload?: boolean;
+}
+
+export class ProjectSession {
+  project = $state.raw<Project>(undefined as unknown as Project);
+  notice = $state<Notice | null>(null);
+  saving = $state(false);
+  private savedRevision: number;
+  private chain: Promise<unknown> = Promise.resolve();
+  private sync: TabSync;
+
+  constructor(
+    private readonly db: BaganDatabase,
+    initial: Project
+  ) {
+    this.project = initial;
+    this.savedRevision = initial.revision;
+    this.sync = new TabSync((m) => void this.onOtherTab(m));
+  }
+
+  get structure(): Structure {
+    return this.project.structure;
+  }
+  get canUndo(): boolean {
+    return this.project.history.past.length > 0;
+  }
+  get canRedo(): boolean {
+    return this.project.history.future.length > 0;
+  }
+  get undoLabel(): string | undefined {
+    return this.project.history.past.at(-1)?.label;
+  }
+  get redoLabel(): string | undefined {
+    return this.project.history.future[0]?.label;
+  }
+
+  /** Applies an edit. Returns the ids the edit reports (new boxes, moved box), or null when refused. */
+  commit(label: string, edit: (s: Structure) => EditResult | Structure): string[] | null {
+    const before = this.project.structure;
+    const out = edit(before);
+    let after: Structure;
+    let ids: string[] = [];
+    if ('ok' in out) {
+      if (!out.ok) {
+        this.notice = { kind: 'warning', message: out.reason };
+        return null;
+      }
+      after = out.structure;
+      ids = out.ids;
+    } else after = out;
+    const history = record(this.project.history, before, after, label);
+    if (!history) return ids;
+    this.replace({ ...this.project, structure: after, history });
+    return ids;
+  }
+
+  undo(): void {
+    const u = undo(this.project.history, this.project.structure);
+    if (u) this.replace({ ...this.project, structure: u.structure, history: u.history });
+  }
+
+  redo(): void {
+    const r = redo(this.project.history, this.project.structure);
+    if (r) this.replace({ ...this.project, structure: r.structure, history: r.history });
+  }
+
+  setVariant(variantId: string | null): void {
+    if (variantId !== this.project.variantId) this.replace({ ...this.project, variantId, options: {} });
+  }
+
+  setOptions(options: OptionValues): void {
+    this.replace({ ...this.project, options });
+  }
+
+  setUi(patch: Partial<UiState>): void {
+    this.replace({ ...this.project, ui: { ...this.project.ui, ...patch } });
+  }
+
+  rename(name: string): void {
+    const clean = name.trim();
+    if (clean && clean !== this.project.name) this.replace({ ...this.project, name: clean });
+  }
+
+  private replace(next: Project): void {
+    this.project = next;
+    this.queueSave();
+  }
+
+  private queueSave(): void {
+    this.saving = true;
+    this.chain = this.chain.then(() => this.saveNow()).finally(() => {
+      this.saving = false;
+    });
+  }
+
+  /** Resolves when every queued save has reached IndexedDB (tests, before leaving the page). */
+  flush(): Promise<unknown> {
+    return this.chain;
+  }
+
+  private async saveNow(): Promise<void> {
+    const snapshot = this.project;
+    try {
+      // A snapshot: IndexedDB cannot clone Svelte's reactive proxies.
+      const saved = await saveProject(this.db, $state.snapshot(snapshot) as Project, this.savedRevision);
+      this.savedRevision = saved.revision;
+      // Only the revision changes on the saved copy; keep the newer in-memory state if edits came meanwhile.
+      this.project = this.project === snapshot ? saved : { ...this.project, revision: saved.revision };
+      if (this.notice?.offerDownload) this.notice = null;
+      this.sync.announce('saved', saved.id, saved.revision);
+    } catch (e) {
+      if (e instanceof ConflictError) {
+        this.adopt(e.stored);
+        this.notice = {
+          kind: 'warning',
+          message: 'Proyek ini baru saja diubah di tab lain. Perubahan terakhir Anda tidak disimpan agar tidak menimpa perubahan itu.',
+          action: 'Bagan dimuat ulang dari versi tersimpan; ulangi perubahan bila masih diperlukan.'
+        };
+        return;
+      }
+      const reason = e instanceof Error ? e.message : String(e);
+      const quota = /quota/i.test(reason) || (e instanceof DOMException && e.name === 'QuotaExceededError');
+      this.notice = {
+        kind: 'error',
+        message: quota ? 'Penyimpanan peramban penuh: perubahan belum tersimpan.' : `Perubahan belum tersimpan: ${reason}`,
+        action: quota
+          ? 'Unduh salinan proyek sekarang, lalu kosongkan ruang (hapus proyek lama atau data situs lain) dan muat ulang halaman.'
+          : 'Unduh salinan proyek sekarang agar tidak hilang, lalu muat ulang halaman.',
+        offerDownload: true
+      };
+    }
+  }
+
+  private adopt(stored: Project): void {
+    const restored = restoreProject(stored);
+    if (!restored.ok) return;
+    this.project = restored.project;
+    this.savedRevision = restored.project.revision;
+  }
+
+  private async onOtherTab(m: SavedMessage): Promise<void> {
+    if (m.projectId !== this.project.id) return;
+    if (m.type === 'deleted') {
+      this.notice = { kind: 'warning', message: 'Proyek ini dihapus di tab lain.', action: 'Kembali ke beranda untuk memulihkannya.' };
+      return;
+    }
+    if (m.revision <= this.savedRevision) return;
+    await this.chain;
+    const stored = await this.db.projects.get(this.project.id);
+    if (!stored || stored.revision <= this.savedRevision) return;
+    this.adopt(stored);
+    this.notice = { kind: 'info', message: 'Bagan diperbarui dengan perubahan dari tab lain.' };
+  }
+
+  /** The in-memory project as a file, for "Unduh salinan" when storage fails. */
+  downloadCopy(): void {
+    const blob = new Blob([JSON.stringify(this.project.structure, null, 2)], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${this.project.name.replace(/[^\w\- ]+/g, '').trim() || 'bagan'}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+
+  close(): void {
+    this.sync.close();
+  }
+}
