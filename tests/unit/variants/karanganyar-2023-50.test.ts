@@ -133,6 +133,21 @@ describe('Karanganyar 50/2023: JPT-led Unit Organisasi (Gambar 4, 5, 14, 15; Con
     expect(r.roles.insp.roles).toContain('inspektur');
   });
 
+  it('a Bidang drawn as its own unit: the Kepala Dinas still sets the Kabid\'s performance, under either option (L528)', () => {
+    const b = new Builder('dinas', 'Dinas Kesehatan');
+    b.pos('Kepala Dinas', 'jpt_pratama', null, { id: 'kadis' });
+    b.unit('dinas', 'Bidang P2P', 'u1');
+    b.pos('Kepala Bidang P2P', 'administrator', 'kadis', { id: 'kabid' });
+    b.pos('Epidemiolog Kesehatan Ahli Muda', 'fungsional', 'kabid', { id: 'epid', grade: 'ahli_muda' });
+    const s = b.done();
+    for (const kinerja_pimpinan_unit of ['atasan_langsung', 'tidak_digambar']) {
+      const r = run(s, { kinerja_pimpinan_unit });
+      expect(has(r, 'performance', 'kadis', 'kabid', 'perjanjian_kinerja')).toBe(true);
+      expect(has(r, 'reporting', 'kabid', 'kadis', 'hasil')).toBe(true);
+      expect(sourcesInto(r, 'rating', 'epid')).toEqual(['kabid']);
+    }
+  });
+
   it('T10 a PUK two levels below the PPK is an error: the level-3 official only coordinates (L530, L463)', () => {
     const r = run(badan((b) => b.pos('Analis Kebijakan Ahli Madya', 'fungsional', 'kepala', { id: 'X', grade: 'ahli_madya', workUnder: 'kasiA1' })));
     const errors = finding(r, 'WORK_UNIT_HEAD_NOT_UNDER_RATER');
@@ -282,6 +297,20 @@ describe('Karanganyar 50/2023: Sekretariat Daerah (Gambar 12–19, Contoh 8–10
     const r = run(setda((b) => b.pos('Pengadministrasi Umum', 'pelaksana', 'sekda', { id: 'pel' })));
     expect(sourcesInto(r, 'rating', 'pel')).toEqual(['sekda']);
     expect(finding(r, 'JENJANG_KEDUDUKAN').map((f) => f.positions)).toEqual([['pel', 'sekda']]);
+  });
+
+  it('a Bagian drawn as its own unit: the Asisten still sets the Kabag\'s performance and the JF placement tables still apply (L601, L492)', () => {
+    const b = new Builder('setda', 'Sekretariat Daerah');
+    b.pos('Sekretaris Daerah', 'jpt_pratama', null, { id: 'sekda' });
+    b.pos('Asisten Administrasi Umum', 'jpt_pratama', 'sekda', { id: 'asisten' });
+    b.unit('setda', 'Bagian Organisasi', 'u1');
+    b.pos('Kepala Bagian Organisasi', 'administrator', 'asisten', { id: 'kabag' });
+    b.pos('Analis Kebijakan Ahli Madya', 'fungsional', 'kabag', { id: 'm', grade: 'ahli_madya' });
+    const s = b.done();
+    const r = run(s, { kinerja_pimpinan_unit: 'tidak_digambar' });
+    expect(has(r, 'performance', 'asisten', 'kabag', 'perjanjian_kinerja')).toBe(true);
+    expect(finding(r, 'JENJANG_KEDUDUKAN').map((f) => f.positions)).toEqual([['m', 'kabag']]);
+    expect(sourcesInto(run(s, { tabel_jenjang: 'mengikat' }), 'rating', 'm')).toEqual(['asisten']);
   });
 
   it('Gambar 15: a JF Ahli Muda under the Kasubbag goes to the Kabag when the table binds (L492, L500)', () => {
