@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compute } from '../../../src/lib/domain/compute.ts';
 import { leadIsOutranked, rankKetua } from '../../../src/lib/domain/ketua.ts';
+import { nextStatuses } from '../../../src/lib/domain/workflow.ts';
 import type { ComputeResult } from '../../../src/lib/domain/result.ts';
 import type { Structure } from '../../../src/lib/domain/structure.ts';
 import type { Basis } from '../../../src/lib/domain/variant.ts';
@@ -473,6 +474,17 @@ describe('T9 Puskesmas and Sekolah (Gambar 9, L503–L506)', () => {
     });
   }
 
+  it('a Kasubag Tata Usaha in a Puskesmas (named only in the shared Lampiran C.8, L795) has its performance set by the Kepala and rates the staff under it', () => {
+    const b = new Builder('puskesmas', 'Puskesmas Selindung');
+    const kepala = b.pos('Kepala Puskesmas', JF, null, { grade: 'ahli_madya' });
+    const tu = b.pos('Kepala Sub Bagian Tata Usaha', 'pengawas', kepala);
+    const jf = b.pos('Pranata Komputer Terampil', JF, tu, { grade: 'terampil' });
+    const r = run(b.done());
+    expect(has(r, 'performance', kepala, tu, 'perjanjian_kinerja')).toBe(true);
+    expect(sourcesInto(r, 'rating', jf)).toEqual([tu]);
+    expect(r.roles[tu].roles).toContain('kasubag_tu');
+  });
+
   it('a JF heading a unit of another type and rating staff breaks the Pengawas minimum of Pasal 1 angka 23 (L77): error', () => {
     const b = new Builder('upt', 'UPTD Laboratorium');
     const kepala = b.pos('Kepala UPTD Laboratorium', JF, null, { grade: 'ahli_muda' });
@@ -595,6 +607,11 @@ describe('T12 Pengajuan sukarela (Pasal 11(2)–(3), L208–L218)', () => {
     expect(intra.steps[0].basis.quote).toContain('secara tertulis');
     expect(new Set(intra.steps.map((st) => st.actor))).toEqual(new Set(['staff', 'puo']));
     expect(intra.steps.find((st) => st.status === 'terbit')?.actor).toBe('puo');
+  });
+
+  it('a submitted request may end unapproved ("Apabila ... menyetujui", L210); the text prescribes no refusal document', () => {
+    expect(nextStatuses(intra, 'diajukan')).toEqual(['terbit', 'ditolak']);
+    expect(intra.steps.filter((st) => st.branch === 'reject').map((st) => st.document)).toEqual([undefined]);
   });
 
   it('across UOs the request is oral first (L212) and the surat penugasan is made after the approval is forwarded home (L216–L217)', () => {
