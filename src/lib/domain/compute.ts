@@ -106,11 +106,13 @@ export function compute(structure: Structure, variant: Variant, given: Record<st
     lines.push(line);
   };
   const select = makeSelector(ctx);
+  const buckets = bucketByLevelAndUnitType(structure, facts);
   for (const rule of variant.lineRules) {
     if (!optionsHold(rule.when, options)) continue;
     const subject = compileMatch(rule.subject);
-    for (const p of structure.positions) {
-      if (!subject(facts.get(p.id)!)) continue;
+    for (const f of candidatesFor(buckets, rule.subject)) {
+      const p = f.position;
+      if (!subject(f)) continue;
       const from = select(rule.from, p);
       const to = select(rule.to, p);
       if (!from || !to) continue;
@@ -212,4 +214,42 @@ function makeSelector(ctx: EngineContext) {
       }
     }
   };
+}
+
+/**
+ * Positions grouped by level and unit type, each group in file order. A line rule almost always names
+ * levels (and often unit types), so it only visits the groups it can match: this keeps 70 rules over
+ * 10,000 positions well under the 20 ms budget instead of 700,000 predicate calls.
+ */
+interface Buckets {
+  groups: Map<string, { order: number; facts: PositionFacts }[]>;
+  levels: readonly string[];
+  unitTypes: readonly string[];
+}
+
+function bucketByLevelAndUnitType(structure: Structure, facts: ReadonlyMap<string, PositionFacts>): Buckets {
+  const groups = new Map<string, { order: number; facts: PositionFacts }[]>();
+  const levels = new Set<string>();
+  const unitTypes = new Set<string>();
+  structure.positions.forEach((p, order) => {
+    const f = facts.get(p.id)!;
+    levels.add(p.level);
+    unitTypes.add(f.unitType);
+    const key = `${p.level}|${f.unitType}`;
+    const list = groups.get(key);
+    if (list) list.push({ order, facts: f });
+    else groups.set(key, [{ order, facts: f }]);
+  });
+  return { groups, levels: [...levels], unitTypes: [...unitTypes] };
+}
+
+function candidatesFor(b: Buckets, m: { levels?: readonly string[]; unitTypes?: readonly string[] }): PositionFacts[] {
+  const picked: { order: number; facts: PositionFacts }[][] = [];
+  for (const level of m.levels ?? b.levels) for (const type of m.unitTypes ?? b.unitTypes) {
+    const g = b.groups.get(`${level}|${type}`);
+    if (g) picked.push(g);
+  }
+  if (picked.length === 1) return picked[0].map((x) => x.facts);
+  // Merge back into file order so the output order does not depend on the grouping.
+  return picked.flat().sort((x, y) => x.order - y.order).map((x) => x.facts);
 }

@@ -37,9 +37,8 @@ function score(c: Criterion, p: Position, team: Team): [number, string | null] {
   }
 }
 
-export function rankKetua(structure: Structure, team: Team, variant: Variant, options: OptionValues, pool?: readonly string[]): Candidate[] {
+export function rankKetua(structure: Structure, team: Team, variant: Variant, options: OptionValues, pool?: readonly string[], byId: ReadonlyMap<string, Position> = new Map(structure.positions.map((p) => [p.id, p]))): Candidate[] {
   const criteria = variant.teams.ketuaCriteria.filter((c) => optionsHold(c.when, options));
-  const byId = new Map(structure.positions.map((p) => [p.id, p]));
   const candidates: Candidate[] = [];
   for (const id of pool ?? team.members) {
     const p = byId.get(id);
@@ -83,11 +82,12 @@ export function ketuaFindings(structure: Structure, variant: Variant, options: O
   const criteria = variant.teams.ketuaCriteria.filter((c) => optionsHold(c.when, options));
   if (criteria.length === 0) return [];
   const unique = criteria.filter((c, i) => criteria.findIndex((d) => d.criterion === c.criterion) === i);
-  const titles = new Map(structure.positions.map((p) => [p.id, p.title]));
+  const byId = new Map(structure.positions.map((p) => [p.id, p]));
+  const titles = { get: (id: string) => byId.get(id)?.title };
   const out: Finding[] = [];
   for (const team of structure.teams) {
     if (!team.lead) continue;
-    const ranked = rankKetua(structure, team, variant, options);
+    const ranked = rankKetua(structure, team, variant, options, undefined, byId);
     if (!leadIsOutranked(ranked, team.lead)) continue;
     const best = ranked[0];
     const chosen = ranked.find((c) => c.position === team.lead)!;

@@ -82,8 +82,19 @@ export function isOfficial(index: StructureIndex, p: Position): boolean {
   return isStructural(p.level) || index.headedUnit.has(p.id);
 }
 
-/** Nearest ancestor that is an official (the direct superior in the structural sense). */
+const structuralParentMemo = new WeakMap<StructureIndex, Map<string, Position | undefined>>();
+
+/** Nearest ancestor that is an official (the direct superior in the structural sense). Memoised per index. */
 export function structuralParentOf(index: StructureIndex, p: Position): Position | undefined {
+  let memo = structuralParentMemo.get(index);
+  if (!memo) structuralParentMemo.set(index, (memo = new Map()));
+  if (memo.has(p.id)) return memo.get(p.id);
+  const found = findStructuralParent(index, p);
+  memo.set(p.id, found);
+  return found;
+}
+
+function findStructuralParent(index: StructureIndex, p: Position): Position | undefined {
   let cur = parentOf(index, p);
   let guard = 0;
   while (cur && !isOfficial(index, cur) && guard++ < index.positions.size) cur = parentOf(index, cur);
