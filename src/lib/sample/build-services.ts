@@ -40,9 +40,10 @@ export function buildRsud(d: StructureDraft, id: string, name: string, dinkesUni
     ]]
   ];
   for (const [key, bname, seksi] of bidang) {
-    const kabid = d.official(unit, `${unit}-bid-${key}`, `Kepala Bidang ${bname}`, 'administrator', wadir, { classGrade: 11 });
+    const degree = key === 'yanmed' ? 'dokter' : key === 'keperawatan' ? 'ners' : 'kesehatan';
+    const kabid = d.official(unit, `${unit}-bid-${key}`, `Kepala Bidang ${bname}`, 'administrator', wadir, { classGrade: 11, degree });
     for (const [skey, sname, kinds, size] of seksi) {
-      const kasi = d.official(unit, `${kabid}-seksi-${skey}`, `Kepala Seksi ${sname}`, 'pengawas', kabid);
+      const kasi = d.official(unit, `${kabid}-seksi-${skey}`, `Kepala Seksi ${sname}`, 'pengawas', kabid, { degree });
       // Pangkal Pinang L444–446: in the RSUD the Kepala Seksi rates JF too, so the big groups sit here.
       for (const kind of kinds) {
         for (const grade of gradesOf(d, kind, detail)) d.jf(unit, r.chance(0.2) ? kabid : kasi, kind, grade, { size: [1, size] });

@@ -74,6 +74,7 @@ export function addSampleTeams(d: StructureDraft, refs: SampleRefs): void {
     id: 'penugasan-lintas-instansi-epid', assignee: d.box('dinkes', 'Epidemiolog Kesehatan'), owner: null,
     externalInstansi: 'Dinas Kesehatan Provinsi Contoh', mode: 'penunjukan',
     purpose: 'Penyelidikan epidemiologi kejadian luar biasa campak tingkat provinsi', competence: 'Surveilans dan penyelidikan epidemiologi',
+    target: 'Laporan penyelidikan epidemiologi dan rekomendasi penanggulangan',
     duration: '2 bulan', start: '2025-09-01', end: '2025-10-31', status: 'terbit'
   });
 }

@@ -19,14 +19,17 @@ const SECOND = [
 ];
 
 /** Academic titles as written after the name in a Peta Jabatan. */
-export type Degree = 'none' | 'diploma' | 'sarjana' | 'magister' | 'dokter' | 'ners' | 'bidan' | 'guru';
+export type Degree = 'none' | 'diploma' | 'sarjana' | 'magister' | 'dokter' | 'dokterGigi' | 'apoteker' | 'kesehatan' | 'ners' | 'bidan' | 'guru';
 
 const SUFFIX: Record<Degree, readonly string[]> = {
   none: [''],
   diploma: [', A.Md.', ', A.Md.Kom.', ', A.Md.Ak.', ', A.Md.T.'],
   sarjana: [', S.E.', ', S.H.', ', S.Sos.', ', S.T.', ', S.Kom.', ', S.IP.', ', S.AP.', ', S.Ak.', ', S.P.'],
   magister: [', S.E., M.M.', ', S.H., M.H.', ', S.Sos., M.Si.', ', S.T., M.T.', ', S.STP., M.AP.', ', S.P., M.P.'],
-  dokter: [', dr.', ', dr., M.Kes.', ', dr., Sp.PD.', ', dr., Sp.A.', ', drg.'],
+  dokter: [', dr.', ', dr., M.Kes.', ', dr., Sp.PD.', ', dr., Sp.A.', ', dr., Sp.OG.'],
+  dokterGigi: [', drg.', ', drg., M.Kes.'],
+  apoteker: [', S.Farm., Apt.', ', M.Farm., Apt.'],
+  kesehatan: [', S.KM.', ', A.Md.Kes.', ', S.Tr.Kes.', ', S.Gz.', ', A.Md.Gz.', ', S.KM., M.Kes.'],
   ners: [', S.Kep., Ners', ', A.Md.Kep.', ', S.Kep.'],
   bidan: [', A.Md.Keb.', ', S.Tr.Keb.', ', S.Keb., Bd.'],
   guru: [', S.Pd.', ', S.Pd., M.Pd.', ', S.Pd.SD.', ', S.Pd.I.']
