@@ -1,0 +1,28 @@
+// One pipeline for every export (CLI, app): structure (+ variant) → layout → overlays → SVG page(s).
+import { compute } from '../domain/compute.ts';
+import type { Structure } from '../domain/structure.ts';
+import type { Variant } from '../domain/variant.ts';
+import type { ElkRunner } from '../layout/elk-runner.ts';
+import { layoutStructure } from '../layout/layout-structure.ts';
+import { routeOverlays } from '../layout/route-overlays.ts';
+import type { OverlayLayer, Scene } from '../layout/scene.ts';
+import { renderSvgPages, type SvgOptions } from './svg.ts';
+
+export interface FigureRequest {
+  structure: Structure;
+  elk: ElkRunner;
+  variant?: Variant;
+  variantOptions?: Record<string, string>;
+  layers?: readonly OverlayLayer[];
+  unit?: string;
+  collapsed?: readonly string[];
+  svg?: SvgOptions;
+}
+
+export async function exportFigure(req: FigureRequest): Promise<{ scene: Scene; pages: string[] }> {
+  let scene = await layoutStructure(req.structure, { elk: req.elk, unit: req.unit, collapsed: req.collapsed });
+  const layers = req.layers ?? [];
+  if (req.variant && layers.length > 0) scene = routeOverlays(scene, compute(req.structure, req.variant, req.variantOptions ?? {}), layers);
+  const pages = renderSvgPages(scene, { structure: req.structure, ...req.svg });
+  return { scene, pages };
+}
