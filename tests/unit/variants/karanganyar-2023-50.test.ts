@@ -356,6 +356,26 @@ describe('Karanganyar 50/2023: Tim Kerja and penugasan (Pasal 12, 14; Gambar 20â
     expect(has(r, 'assignment', 'kabidA', 'ketua', 'tim')).toBe(true);
   });
 
+  it('Gambar 26 option: the Ketua\'s PPK appoints the Ketua instead of the owner head (L162 vs L872)', () => {
+    const r = run(team(), { penunjuk_ketua_tim: 'ppk_ketua' });
+    expect(has(r, 'assignment', 'kabidB', 'ketua', 'tim')).toBe(true);
+    expect(has(r, 'assignment', 'kabidA', 'ketua', 'tim')).toBe(false);
+  });
+
+  it('structural officials may sit in and lead a team (L345): no finding for that', () => {
+    const b = new Builder('dinas', 'Dinas Z');
+    b.pos('Kepala Dinas', 'jpt_pratama', null, { id: 'kadis' });
+    b.pos('Kepala Bidang', 'administrator', 'kadis', { id: 'kabid' });
+    b.pos('Kepala Seksi', 'pengawas', 'kabid', { id: 'kasi' });
+    b.pos('Perencana Ahli Muda', 'fungsional', 'kabid', { id: 'jf', grade: 'ahli_muda' });
+    b.team('Tim Struktural', 'u1', ['kasi', 'kabid', 'jf'], 'kasi');
+    const r = run(b.done());
+    expect(codes(r)).not.toContain('TEAM_LEAD_STRUCTURAL');
+    expect(codes(r)).not.toContain('TEAM_STRUCTURAL_MEMBER');
+    expect(codes(r)).not.toContain('TEAM_LEAD_NOT_PENGAWAS');
+    expect(has(r, 'reporting', 'jf', 'kasi', 'anggota_ke_ketua')).toBe(true);
+  });
+
   it('a team without a Ketua is a note by default (dapat, L718) and a warning when a Ketua is required (L312)', () => {
     const b = new Builder('dinas', 'Dinas Z');
     b.pos('Kepala Dinas', 'jpt_pratama', null, { id: 'kadis' });
@@ -554,7 +574,7 @@ describe('Karanganyar 50/2023: the variant file', () => {
   });
 
   it('offers each option with at least one citation per choice and a default among its choices', () => {
-    expect(v.options.map((o) => o.key).sort()).toEqual(['hasil_individu', 'ketua_tim', 'ketua_tim_pengawas', 'kinerja_pimpinan_unit', 'pf_pimpinan_unit', 'tabel_jenjang']);
+    expect(v.options.map((o) => o.key).sort()).toEqual(['hasil_individu', 'ketua_tim', 'ketua_tim_pengawas', 'kinerja_pimpinan_unit', 'penunjuk_ketua_tim', 'pf_pimpinan_unit', 'tabel_jenjang']);
     for (const o of v.options) for (const c of o.choices) expect(c.basis.length).toBeGreaterThan(0);
   });
 });
