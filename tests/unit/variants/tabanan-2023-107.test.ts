@@ -263,12 +263,12 @@ describe('Oracle 4 — Kecamatan (Lampiran huruf D)', () => {
     const f = r2.findings.find((x) => x.code === 'KECAMATAN_STAFF_UNDER_SUB_OFFICIAL');
     expect(f).toMatchObject({ severity: 'warning', positions: [k.g, k.sekcam] });
   });
-  it('D Kecamatan: with ppk_kecamatan=atasan_langsung the Sekcam rates them, still warned (Pasal 1 angka 17, L70–L72)', () => {
+  it('D Kecamatan: with ppk_kecamatan=atasan_langsung the Sekcam rates them, noted as info (Pasal 1 angka 17, L70–L72)', () => {
     const k = kecamatan(true);
     const r2 = run(k.s, { ppk_kecamatan: 'atasan_langsung' });
     expect(into(r2, 'rating', k.g)).toEqual([k.sekcam]);
     expect(outOf(r2, 'reporting', k.g, 'pertanggungjawaban')).toEqual([k.camat]);
-    expect(r2.findings.find((x) => x.code === 'KECAMATAN_STAFF_UNDER_SUB_OFFICIAL')?.severity).toBe('warning');
+    expect(r2.findings.find((x) => x.code === 'KECAMATAN_STAFF_UNDER_SUB_OFFICIAL')?.severity).toBe('info');
   });
 });
 
@@ -496,6 +496,74 @@ describe('Coverage: one rater per JF/Pelaksana; uncovered types', () => {
     expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['UNIT_TYPE_NOT_COVERED', 'info']]);
     expect(into(r, 'rating', guru)).toEqual([kepsek]);
     expect(outOf(r, 'reporting', guru, 'pertanggungjawaban')).toEqual([kepsek]);
+  });
+});
+
+describe('Roles: the text\'s named positions, by title or by place', () => {
+  const b = new Builder('setda', 'Sekretariat Daerah');
+  const sekda = b.pos('Sekretaris Daerah', 'jpt_pratama', null, { id: 'sekda' });
+  const asisten = b.pos('Asisten Pemerintahan dan Kesejahteraan Rakyat', 'jpt_pratama', sekda, { id: 'asisten' });
+  const kabag = b.pos('Kepala Bagian Organisasi', 'administrator', asisten, { id: 'kabag' });
+  b.pos('Kasubbag Kelembagaan', 'pengawas', kabag, { id: 'kasubbag' });
+  b.unit('dinas', 'Dinas Pekerjaan Umum');
+  const kadis = b.pos('Kepala Dinas', 'jpt_pratama', null, { id: 'kadis' });
+  const sek = b.pos('Sekretaris', 'administrator', kadis, { id: 'sekretaris' });
+  b.pos('Kepala Sub Bagian Umum dan Kepegawaian', 'pengawas', sek, { id: 'kasubag' });
+  const kabid = b.pos('Kepala Bidang Bina Marga', 'administrator', kadis, { id: 'kabid' });
+  b.pos('Kabid Cipta Karya', 'administrator', kadis, { id: 'kabid2' });
+  b.pos('Kepala Seksi Jalan', 'pengawas', kabid, { id: 'kasi' });
+  b.pos('Kasi Jembatan', 'pengawas', kabid, { id: 'kasi2' });
+  b.unit('upt', 'UPTD Peralatan', 'u2');
+  const kauptd = b.pos('Kepala UPTD Peralatan', 'pengawas', kadis, { id: 'kauptd' });
+  b.pos('Kepala Sub Bagian Tata Usaha', 'pengawas', kauptd, { id: 'tu' });
+  b.unit('inspektorat', 'Inspektorat Daerah');
+  const inspektur = b.pos('Inspektur', 'jpt_pratama', null, { id: 'inspektur' });
+  b.pos('Inspektur Pembantu Wilayah I', 'administrator', inspektur, { id: 'irban' });
+  b.unit('kecamatan', 'Kecamatan Kediri');
+  const camat = b.pos('Camat Kediri', 'administrator', null, { id: 'camat' });
+  b.pos('Sekretaris Kecamatan', 'administrator', camat, { id: 'sekcam' });
+  b.pos('Sekcam', 'administrator', camat, { id: 'sekcam2' });
+  b.unit('kelurahan', 'Kelurahan Delod Peken', 'u5');
+  const lurah = b.pos('Lurah Delod Peken', 'pengawas', camat, { id: 'lurah' });
+  b.pos('Sekretaris Kelurahan', 'pengawas', lurah, { id: 'sekkel' });
+  b.unit('rsud', 'Rumah Sakit Umum Daerah Tabanan');
+  const dir = b.pos('Direktur', 'jpt_pratama', null, { id: 'direktur' });
+  b.pos('Wakil Direktur Pelayanan', 'administrator', dir, { id: 'wadir' });
+  b.unit('puskesmas', 'UPTD Puskesmas Kediri I', 'u2');
+  b.pos('Kepala Puskesmas Kediri I', 'fungsional', kadis, { id: 'kapus', grade: 'ahli_madya' });
+  b.unit('sekolah', 'SMP Negeri 2 Tabanan', 'u2');
+  b.pos('Kepala Sekolah SMP Negeri 2 Tabanan', 'fungsional', kadis, { id: 'kepsek', grade: 'ahli_madya' });
+  const r = run(b.done());
+  const expected: Record<string, string> = {
+    sekda: 'sekda', asisten: 'asisten', kabag: 'kabag', kasubbag: 'kasubag', kasubag: 'kasubag', tu: 'kasubag',
+    kadis: 'pimpinan-jpt', sekretaris: 'sekretaris', kabid: 'kabid', kabid2: 'kabid', kasi: 'kasi', kasi2: 'kasi',
+    kauptd: 'kepala-uptd', irban: 'irban', camat: 'camat', sekcam: 'sekcam', sekcam2: 'sekcam', lurah: 'lurah',
+    direktur: 'direktur-rsud', wadir: 'wadir', kapus: 'kepala-puskesmas', kepsek: 'kepala-sekolah'
+  };
+  for (const [id, roleId] of Object.entries(expected))
+    it(`${id} has role ${roleId}`, () => expect(r.roles[id].roles).toContain(roleId));
+  it('the Sekretaris Kelurahan is no Lurah, the Sekretaris Kecamatan no Sekretaris Dinas', () => {
+    expect(r.roles.sekkel.roles).not.toContain('lurah');
+    expect(r.roles.sekcam.roles).not.toContain('sekretaris');
+    expect(r.roles.kasubag.roles).not.toContain('kabag');
+  });
+});
+
+describe('Puskesmas with a Kepala Sub Bagian Tata Usaha (pattern G, L670)', () => {
+  const s = build('puskesmas', (b) => {
+    const kapus = b.pos('Kepala Puskesmas', 'fungsional', null, { grade: 'ahli_madya', id: 'kapus' });
+    const tu = b.pos('Kepala Sub Bagian Tata Usaha', 'pengawas', kapus, { id: 'tu' });
+    b.pos('Pengadministrasi Perkantoran', 'pelaksana', tu, { id: 'pel' });
+  }, 'UPTD Puskesmas Penebel I');
+  it('G Puskesmas: the Kepala Puskesmas rates staff drawn under the Kasubag TU by default, noted as info', () => {
+    const r = run(s);
+    expect(into(r, 'rating', 'pel')).toEqual(['kapus']);
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['UPTD_STAFF_UNDER_SUB_OFFICIAL', 'info']]);
+  });
+  it('G Puskesmas: with ppk_upt=atasan_langsung the Kasubag TU rates them; the Kepala Puskesmas stays PUO', () => {
+    const r = run(s, { ppk_upt: 'atasan_langsung' });
+    expect(into(r, 'rating', 'pel')).toEqual(['tu']);
+    expect(outOf(r, 'reporting', 'pel', 'pertanggungjawaban')).toEqual(['kapus']);
   });
 });
 
