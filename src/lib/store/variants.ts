@@ -30,3 +30,22 @@ export async function storedVariants(db: BaganDatabase): Promise<Variant[]> {
   }
   return out.sort((a, b) => a.identity.region.localeCompare(b.identity.region, 'id'));
 }
+
+/** Stores a bureau's own variant after validating it again; a built-in variant is never replaced. */
+export async function saveCustomVariant(db: BaganDatabase, variant: Variant, now = Date.now()): Promise<Variant> {
+  const read = readVariant({ ...variant, origin: 'custom' });
+  if (!read.ok) throw new Error(`Varian tidak sah: ${read.problems[0]?.message ?? ''}`);
+  return db.transaction('rw', db.variants, async () => {
+    const stored = await db.variants.get(read.value.id);
+    if (stored?.origin === 'builtin') throw new Error(`Id “${read.value.id}” milik varian bawaan dan tidak boleh ditimpa`);
+    await db.variants.put({ id: read.value.id, origin: 'custom', revision: read.value.revision, variant: read.value, updatedAt: now });
+    return read.value;
+  });
+}
+
+export async function deleteCustomVariant(db: BaganDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.variants, async () => {
+    const stored = await db.variants.get(id);
+    if (stored?.origin === 'custom') await db.variants.delete(id);
+  });
+}
