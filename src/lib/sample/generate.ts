@@ -115,16 +115,18 @@ export function generateKabupaten({ positions, seed }: GenerateOptions): Structu
   };
   for (const block of core) attempt(block);
   for (let step = 0; failures < RHYTHM.length && d.positions.length < target; step++) {
-    const rhythm = RHYTHM[step % RHYTHM.length];
-    // Past the size of the largest real kabupaten (about 40 Kecamatan, 100 Puskesmas) only schools grow.
-    const kind = (rhythm === 'kecamatan' && counters.kec >= MAX_KECAMATAN) || (rhythm === 'puskesmas' && counters.pkm >= MAX_PUSKESMAS) || (rhythm === 'upt' && counters.upt >= MAX_UPT)
-        ? 'sekolah'
-        : rhythm;
+    const kind = grownKind(RHYTHM[step % RHYTHM.length], counters);
     attempt(kind === 'kecamatan' ? kecamatanBlock : kind === 'sekolah' ? sekolahBlock : kind === 'puskesmas' ? puskesmasBlock : kind === 'agency' ? agencyBlock() : uptBlock());
   }
   pad(d, target);
   addGeneratedTeams(d, agencies);
   return d.toStructure(`Pemerintah Kabupaten ${kabupaten}`);
+}
+
+/** Past the size of the largest real kabupaten (about 40 Kecamatan, 100 Puskesmas) only schools grow. */
+function grownKind(kind: (typeof RHYTHM)[number], counters: { kec: number; pkm: number; upt: number }): (typeof RHYTHM)[number] {
+  const full = (kind === 'kecamatan' && counters.kec >= MAX_KECAMATAN) || (kind === 'puskesmas' && counters.pkm >= MAX_PUSKESMAS) || (kind === 'upt' && counters.upt >= MAX_UPT);
+  return full ? 'sekolah' : kind;
 }
 
 /** Fills the last few records with Pelaksana boxes under existing officials, for an exact size. */
