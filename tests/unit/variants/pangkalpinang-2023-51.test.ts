@@ -492,6 +492,15 @@ describe('T9 Puskesmas and Sekolah (Gambar 9, L503–L506)', () => {
     const r = run(b.done());
     const e = findings(r, 'RATER_BELOW_MIN');
     expect(e.map((f) => [f.severity, ...f.positions])).toEqual([['error', pel, kepala]]);
+    expect(sourcesInto(r, 'rating', pel)).toEqual([kepala]);
+  });
+
+  it('if delegation of the rater authority is presumed ("pejabat lain yang diberi pendelegasian kewenangan", L77; Pasal 7(5), L150) it is only a warning', () => {
+    const b = new Builder('upt', 'UPTD Laboratorium');
+    const kepala = b.pos('Kepala UPTD Laboratorium', JF, null, { grade: 'ahli_muda' });
+    const pel = b.pos('Pengelola Laboratorium', PEL, kepala);
+    const r = run(b.done(), { ppk_kepala_jf: 'pendelegasian' });
+    expect(findings(r, 'RATER_BELOW_MIN').map((f) => [f.severity, ...f.positions])).toEqual([['warning', pel, kepala]]);
   });
 });
 
@@ -596,7 +605,9 @@ describe('T11 Ketua Tim Kerja selection (Pasal 10(3), L185–L191)', () => {
     expect(rankKetua(s, team, variant, { kriteria_ketua: 'a_sampai_e' })[0].position).toBe(ahli);
     expect(rankKetua(s, team, variant, { kriteria_ketua: 'terdampak_dulu' })[0].position).toBe(penyelia);
     expect(leadIsOutranked(rankKetua(s, team, variant, { kriteria_ketua: 'a_sampai_e' }), pel)).toBe(true);
-    expect(run(s).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const r = run(s);
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(findings(r, 'KETUA_NOT_PREFERRED').map((f) => [f.severity, ...f.positions])).toEqual([['warning', pel, ahli]]);
   });
 });
 
