@@ -16,14 +16,16 @@ describe('engine properties over generated structures', () => {
 
   for (const variant of variants) {
     describe(variant.id, () => {
-      it('gives every JF/Pelaksana exactly one (non-optional) rater line, or an error finding naming it', () => {
+      it('gives every JF/Pelaksana (unit heads such as a Kepala Puskesmas included) exactly one non-optional rating line, or an error finding naming it', () => {
         for (const seed of SEEDS) {
           const s = randomStructure(seed);
           expect(checkIntegrity(s)).toEqual([]);
           const index = indexStructure(s);
           const r = compute(s, variant);
           for (const p of s.positions) {
-            if (!isStaff(index, p)) continue;
+            // A JF heading a unit (Puskesmas, Sekolah, UPT) is a JF too: someone rates it (its kedudukan parent).
+            const jfHead = index.headedUnit.has(p.id) && p.level === 'fungsional' && p.parent !== null;
+            if (!isStaff(index, p) && !jfHead) continue;
             const raters = r.lines.filter((l) => l.kind === 'rating' && l.to === p.id && !l.optional);
             const erred = r.findings.some((f) => f.severity === 'error' && f.positions.includes(p.id));
             expect(raters.length === 1 || (raters.length === 0 && erred), `seed ${seed}, ${p.id} "${p.title}": ${raters.length} raters`).toBe(true);
