@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
+import { runRender, unitFileName } from '../../src/cli/render-command.ts';
+import { dinasWithPuskesmas } from './layout-helpers/fixtures.ts';
+
+function setup() {
+  const dir = mkdtempSync(join(tmpdir(), 'bagan-render-'));
+  const file = join(dir, 'struktur.json');
+  writeFileSync(file, JSON.stringify(dinasWithPuskesmas(2)));
+  const out: string[] = [];
+  const err: string[] = [];
+  const io = { out: (s: string) => out.push(s), err: (s: string) => err.push(s) };
+  return { dir, file, out, err, io };
+}
+
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('bagan render', () => {
+  it('writes an SVG with the chosen layers and paper', async () => {
+    const t = setup();
+    const target = join(t.dir, 'out.svg');
+    const code = await runRender([t.file, '--variant', 'cilegon-2023-17', '--layers', 'rating,penugasan', '--paper', 'a4-landscape', '-o', target], t.io);
+    expect(t.err).toEqual([]);
+    expect(code).toBe(0);
+    const svg = readFileSync(target, 'utf8');
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).toContain('width="297mm" height="210mm"');
+    expect(svg).toContain('data-kind="rating"');
+    expect(svg).toContain('Kepala Dinas Kesehatan');
+  });
+
+  it('writes a PNG at the chosen DPI next to the SVG', async () => {
+    const t = setup();
+    const target = join(t.dir, 'fig.svg');
+    expect(await runRender([t.file, '--paper', 'a4', '-o', target, '--png', '--dpi', '150'], t.io)).toBe(0);
+    const size = pngSize(readFileSync(join(t.dir, 'fig.png')));
+    // A4 portrait at 150 dpi: 210 mm × 297 mm → 1240 × 1754 px.
+    expect(size.width).toBeCloseTo(1240, -1);
+    expect(size.height).toBeCloseTo(1754, -1);
+  });
+
+  it('renders every unit into a folder with --each-unit', async () => {
+    const t = setup();
+    const folder = join(t.dir, 'lampiran');
+    expect(await runRender([t.file, '--each-unit', folder, '--paper', 'a4-landscape'], t.io)).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual(['pkm-1.svg', 'pkm-2.svg', 'u1.svg']);
+    const pkm2 = readFileSync(join(folder, 'pkm-2.svg'), 'utf8');
+    expect(pkm2).toContain('>UPTD Puskesmas Desa 2</text>');
+    expect(pkm2).not.toContain('>UPTD Puskesmas Desa 1</text>');
+    expect(pkm2).not.toContain('>Kepala Dinas Kesehatan</text>');
+  });
+
+  it('writes numbered pages when tiling', async () => {
+    const t = setup();
+    expect(await runRender([t.file, '--paper', 'a4', '--tile', '-o', join(t.dir, 'hal.svg')], t.io)).toBe(0);
+    expect(existsSync(join(t.dir, 'hal-1.svg'))).toBe(true);
+    expect(existsSync(join(t.dir, 'hal-2.svg'))).toBe(true);
+  });
+
+  const bad: [string, (t: ReturnType<typeof setup>) => string[], RegExp][] = [
+    ['a missing file', (t) => [join(t.dir, 'tidak-ada.json')], /tidak-ada\.json tidak dapat dibuka: berkas tidak ditemukan/],
+    ['invalid JSON', (t) => (writeFileSync(join(t.dir, 'rusak.json'), '{"format": '), [join(t.dir, 'rusak.json')]), /rusak\.json.*Bukan JSON yang sah/s],
+    ['a structure error', (t) => (writeFileSync(join(t.dir, 'salah.json'), JSON.stringify({ format: 'bagan-kerja', version: 1, units: [], positions: [{ id: 'x' }] })), [join(t.dir, 'salah.json')]), /salah\.json.*positions/s],
+    ['an unknown paper', (t) => [t.file, '--paper', 'letter'], /Ukuran kertas tidak dikenal: "letter"/],
+    ['an unknown layer', (t) => [t.file, '--variant', 'cilegon-2023-17', '--layers', 'gaji'], /Lapisan tidak dikenal: "gaji"/],
+    ['layers without a variant', (t) => [t.file, '--layers', 'rating'], /--layers memerlukan --variant/],
+    ['an unknown variant', (t) => [t.file, '--variant', 'tidak-ada', '--layers', 'rating'], /Varian "tidak-ada" tidak dikenal/],
+    ['an unknown unit', (t) => [t.file, '--unit', 'dinsos'], /Unit "dinsos" tidak ada di .*struktur\.json/],
+    ['a bad DPI', (t) => [t.file, '--png', '--dpi', 'banyak'], /--dpi harus berupa angka/]
+  ];
+  for (const [what, argv, message] of bad)
+    it(`refuses ${what} with a message in Bahasa Indonesia and exit code 2, no stack trace`, async () => {
+      const t = setup();
+      const code = await runRender(argv(t), t.io);
+      expect(code).toBe(2);
+      const text = t.err.join('\n');
+      expect(text).toMatch(message);
+      expect(text).not.toMatch(/\n\s+at /);
+    });
+
+  it('makes safe file names from unit ids', () => {
+    expect(unitFileName('../../etc/passwd')).toBe('etc_passwd');
+    expect(unitFileName('dinas kesehatan/2')).toBe('dinas_kesehatan_2');
+    expect(unitFileName('...')).toBe('unit');
+  });
+});
