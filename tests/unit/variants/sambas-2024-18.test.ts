@@ -324,8 +324,12 @@ describe('T6 UPTD (Gambar 7)', () => {
     expect(found(r, 'PENGAWAS_MENILAI_JF_AHLI', t)).toEqual([]);
     expect(found(run(s, { batas_jenjang_ppk_pengawas: 'tidak_ada' }), 'PENGAWAS_MENILAI_JF_AHLI')).toEqual([]);
   });
-  it('no line between the UPTD and the parent Dinas', () => {
+  it('no line between the UPTD and the parent Dinas: the Kepala UPTD sets its own perjanjian kinerja (L814)', () => {
     expect(r.lines.filter((l) => l.from === kadis || l.to === kadis)).toEqual([]);
+  });
+  it('with garis_ke_unit_induk = ya the Kepala Dinas sets the performance of the Kepala UPTD, as for the RSUD (L763–L764)', () => {
+    const r2 = run(s, { garis_ke_unit_induk: 'ya' });
+    expect(r2.lines.filter((l) => l.from === kadis || l.to === kadis).map((l) => [l.kind, l.subKind, l.to])).toEqual([['performance', 'perjanjian_kinerja', kepala]]);
   });
 });
 
@@ -360,6 +364,10 @@ describe('T7 Puskesmas (Gambar 8)', () => {
       expect(sourcesInto(r, 'assignment', y, 'operasional')).toEqual([kapus]);
       expect(targetsOf(r, 'reporting', y, 'hasil')).toEqual([kapus]);
     }
+  });
+  it('the Kepala Puskesmas, itself a JF, is rated by its atasan langsung (L68); no other line to the Dinas', () => {
+    expect(sourcesInto(r, 'rating', kapus)).toEqual([kadinkes]);
+    expect(r.lines.filter((l) => l.from === kadinkes || l.to === kadinkes).map((l) => l.kind)).toEqual(['rating']);
   });
   it('a JF head of a unit is an allowed PPK (L431, L462): no error', () => {
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
@@ -648,6 +656,21 @@ describe('T17 Unit types the text does not name', () => {
     const r = run(b.done());
     expect(sourcesInto(r, 'rating', pel)).toEqual([asisten]);
     expect(found(r, 'STAF_DI_BAWAH_ASISTEN', pel)).toHaveLength(1);
+  });
+});
+
+describe('Unit type "lainnya" stands for a Kantor led by an Administrator (Gambar 6)', () => {
+  it('a "lainnya" unit led by a JPT Pratama gets a warning to record it as Dinas/Badan (L518–L526)', () => {
+    const b = new Builder('lainnya', 'Satuan Polisi Pamong Praja');
+    const kasat = b.pos('Kepala Satuan', 'jpt_pratama');
+    const kabid = b.pos('Kepala Bidang Ketertiban Umum', 'administrator', kasat);
+    expect(found(run(b.done()), 'LAINNYA_DIPIMPIN_JPT', kabid)[0]?.severity).toBe('warning');
+  });
+  it('a Kantor Kesatuan Bangsa dan Politik recorded as a Badan gets a warning to record it as "lainnya" (L529, L711)', () => {
+    const b = new Builder('badan', 'Kantor Kesatuan Bangsa dan Politik');
+    const kepala = b.pos('Kepala Kantor', 'administrator');
+    const kasi = b.pos('Kepala Seksi Ideologi', 'pengawas', kepala);
+    expect(found(run(b.done()), 'KANTOR_DICATAT_DINAS_BADAN', kasi)[0]?.severity).toBe('warning');
   });
 });
 
