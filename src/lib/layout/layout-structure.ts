@@ -97,8 +97,10 @@ export async function layoutStructure(structure: Structure, opts: LayoutOptions)
   const ctx: Ctx = { index, elk: opts.elk, cache: opts.cache ?? defaultCache, hidden, collapsedCount, childUnits, maxFan: opts.maxFanOut ?? 6 };
   const blocks = (await Promise.all(top.map((u) => layoutUnit(ctx, u, 0)))).filter((b): b is Block => b !== null);
 
+  // Rows of top-level units about as wide as a landscape sheet is wide relative to its height.
   const widest = Math.max(0, ...blocks.map((b) => b.width));
-  const maxRow = Math.max(opts.maxRowWidth ?? 2400, widest);
+  const area = blocks.reduce((a, b) => a + (b.width + TOP_GAP) * (b.height + TOP_GAP), 0);
+  const maxRow = Math.max(opts.maxRowWidth ?? Math.sqrt(area * 1.5), widest);
   const frames: SceneNode[] = [];
   const boxes: SceneNode[] = [];
   const edges: SceneEdge[] = [];

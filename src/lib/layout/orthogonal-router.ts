@@ -47,17 +47,22 @@ export class OrthogonalRouter {
   /** Layer names per used unit segment, for bundling and crowding costs. */
   private readonly used = new Map<string, Set<string>>();
   private readonly inflated: Rect[];
+  private readonly original: readonly Rect[];
 
   constructor(
     obstacles: readonly Rect[],
     private readonly bounds: Rect
   ) {
+    this.original = obstacles;
     const m = ROUTE.margin;
     this.inflated = obstacles.map((r) => ({ x: r.x - m, y: r.y - m, width: r.width + 2 * m, height: r.height + 2 * m }));
   }
 
-  /** Route from one of `from` to one of `to`; null when no way exists inside the bounds. */
-  route(from: readonly Port[], to: readonly Port[], layer: string): Point[] | null {
+  /**
+   * Route from one of `from` to one of `to`; null when no way exists inside the bounds.
+   * `skip` lets a line enter an obstacle it belongs to (e.g. the frame of the unit it leads into).
+   */
+  route(from: readonly Port[], to: readonly Port[], layer: string, skip?: (obstacle: Rect) => boolean): Point[] | null {
     const all = [...from, ...to].map((p) => p.point);
     const minX = Math.min(...all.map((p) => p.x));
     const maxX = Math.max(...all.map((p) => p.x));
@@ -66,15 +71,15 @@ export class OrthogonalRouter {
     for (let pad = ROUTE.window; ; pad *= 3) {
       const win = { x: minX - pad, y: minY - pad, width: maxX - minX + 2 * pad, height: maxY - minY + 2 * pad };
       const clipped = intersect(win, this.bounds);
-      const path = this.search(from, to, clipped, layer);
+      const path = this.search(from, to, clipped, layer, skip);
       if (path) return path;
       if (clipped.width >= this.bounds.width && clipped.height >= this.bounds.height) return null;
     }
   }
 
-  private search(from: readonly Port[], to: readonly Port[], win: Rect, layer: string): Point[] | null {
+  private search(from: readonly Port[], to: readonly Port[], win: Rect, layer: string, skip?: (obstacle: Rect) => boolean): Point[] | null {
     const d = ROUTE.margin + 1;
-    const obstacles = this.inflated.filter((r) => r.x < win.x + win.width && r.x + r.width > win.x && r.y < win.y + win.height && r.y + r.height > win.y);
+    const obstacles = this.inflated.filter((r, i) => r.x < win.x + win.width && r.x + r.width > win.x && r.y < win.y + win.height && r.y + r.height > win.y && !(skip && skip(this.original[i])));
     const xsSet = new Set<number>([win.x, win.x + win.width]);
     const ysSet = new Set<number>([win.y, win.y + win.height]);
     for (const r of obstacles) {

@@ -8,7 +8,7 @@ import { textWidth } from './text-measure.ts';
 import { simplify, translate } from './geometry.ts';
 import { OrthogonalRouter, portsOf, type Port } from './orthogonal-router.ts';
 import { obstaclesOf } from './obstacles.ts';
-import type { Point, PositionPlace, SceneEdge, SceneNode } from './scene.ts';
+import type { Point, PositionPlace, Rect, SceneEdge, SceneNode } from './scene.ts';
 import type { Item, UnitItems } from './unit-items.ts';
 
 export const ELK_OPTIONS: Record<string, string> = {
@@ -136,8 +136,9 @@ export async function layoutUnitItems(elk: ElkRunner, u: UnitItems, frame: UnitF
   }
   const own = await ownContent(elk, u, dx, dy, laid);
 
-  // Sub-unit blocks in rows under the unit's own chart, wrapped at the wider of the chart and a minimum.
-  const rowLimit = Math.max(contentW, FRAME.minRowWidth, ...u.subUnits.map((s) => s.block.width));
+  // Sub-unit blocks in rows under the unit's own chart, wrapped so the whole leans towards landscape.
+  const subArea = u.subUnits.reduce((a, s) => a + (s.block.width + FRAME.subUnitSpacing) * (s.block.height + FRAME.subUnitSpacing), 0);
+  const rowLimit = Math.max(contentW, FRAME.minRowWidth, Math.sqrt(subArea * 2.4), ...u.subUnits.map((s) => s.block.width));
   const subPlaced: { sub: UnitItems['subUnits'][number]; x: number; y: number }[] = [];
   let x = 0;
   let y = contentH > 0 ? contentH + FRAME.subUnitGap : 0;
@@ -190,7 +191,9 @@ export async function layoutUnitItems(elk: ElkRunner, u: UnitItems, frame: UnitF
 
   // Kedudukan lines into the sub-units, routed around every box; lines from one anchor bundle together.
   if (heads.some((h) => h.sub.sub.anchor && h.top)) {
-    const router = new OrthogonalRouter(obstaclesOf(nodes.slice(1)), { x: 0, y: 0, width, height });
+    // Lines run between the sub-unit frames, never across another sub-unit; each enters only its own frame.
+    const subFrames = new Map(nodes.filter((n) => n.kind === 'unitFrame' && subPlaced.some((sp) => sp.sub.unitId === n.unitId)).map((n) => [n as Rect, n.unitId]));
+    const router = new OrthogonalRouter([...obstaclesOf(nodes.slice(1)), ...subFrames.keys()], { x: 0, y: 0, width, height });
     const byId = new Map(boxes.map((b) => [b.id, b]));
     for (const { sub: { sub }, top } of heads) {
       if (!sub.anchor || !top || !sub.head) continue;
@@ -199,7 +202,7 @@ export async function layoutUnitItems(elk: ElkRunner, u: UnitItems, frame: UnitF
       if (!box) continue;
       const from: Port[] = box.kind === 'staffGroup' && place.row !== undefined ? portsOf(box.rows[place.row], ['left', 'right']) : portsOf(box, ['bottom', 'left', 'right']);
       const to: Port[] = [{ side: 'top', point: top }];
-      const path = router.route(from, to, `k:${sub.anchor}`);
+      const path = router.route(from, to, `k:${sub.anchor}`, (r) => subFrames.get(r) === sub.unitId);
       if (path) edges.push({ id: `k:${sub.anchor}>${sub.head}`, kind: 'kedudukan', from: sub.anchor, to: sub.head, points: simplify(path), lines: [] });
     }
   }

@@ -67,7 +67,7 @@ export function markerId(kind: EdgeKind): string {
 export function markerDefs(kinds: readonly EdgeKind[]): string {
   return kinds
     .filter((k) => LINE_STYLES[k].arrow)
-    .map((k) => `<marker id="${markerId(k)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${LINE_STYLES[k].color}"/></marker>`)
+    .map((k) => `<marker id="${markerId(k)}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${LINE_STYLES[k].color}"/></marker>`)
     .join('');
 }
 
