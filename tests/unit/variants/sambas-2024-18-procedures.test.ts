@@ -1,0 +1,197 @@
+// Oracle cases T12–T18 of Perbup Sambas 18/2024: penugasan, Tim Kerja, Pasal 21, unit types the text does not name.
+import { describe, expect, it } from 'vitest';
+import type { UnitType } from '../../../src/lib/domain/vocabulary.ts';
+import { Builder } from '../helpers/build.ts';
+import { has, sourcesInto } from '../helpers/lines.ts';
+import { found, run, variant } from './sambas-2024-18.helpers.ts';
+
+describe('T12 Penunjukan lintas perangkat daerah (Pasal 12 ayat (3)–(4))', () => {
+  const b = new Builder('badan', 'Badan Perencanaan Pembangunan Daerah');
+  const bappeda = b.current;
+  const kaban = b.pos('Kepala Badan', 'jpt_pratama');
+  const kabidRen = b.pos('Kepala Bidang Perencanaan', 'administrator', kaban);
+  const ketua = b.pos('Perencana Ahli Muda', 'fungsional', kabidRen, { grade: 'ahli_muda' });
+  b.unit('dinas', 'Dinas Komunikasi dan Informatika');
+  const kadis = b.pos('Kepala Dinas', 'jpt_pratama');
+  const kabidStat = b.pos('Kepala Bidang Statistik', 'administrator', kadis);
+  const ae = b.pos('Statistisi Ahli Pertama', 'fungsional', kabidStat, { grade: 'ahli_pertama' });
+  b.team('Tim Data Pembangunan', bappeda, [ketua, ae], ketua);
+  const complete = { assignee: ae, owner: bappeda, mode: 'penunjukan' as const, purpose: 'Penyusunan data RKPD', competence: 'Statistik', target: 'Satu dokumen data', duration: '6 bulan' };
+  b.assignments.push({ id: 'a1', ...complete, status: 'diajukan' }, { id: 'a2', ...complete, competence: undefined, duration: undefined, status: 'diajukan' });
+  const r = run(b.done());
+
+  it('the home Kabid Statistik keeps rating the Statistisi; nobody in Bappeda rates it', () => {
+    expect(sourcesInto(r, 'rating', ae)).toEqual([kabidStat]);
+    for (const x of [kaban, kabidRen, ketua]) expect(has(r, 'rating', x, ae)).toBe(false);
+  });
+  it('the Ketua Tim reports the member\'s performance to its home PPK (L373, format 7)', () => {
+    expect(has(r, 'reporting', ketua, kabidStat, 'ketua_ke_ppk')).toBe(true);
+  });
+  it('a request letter lacking kompetensi or masa tugas is an error (Pasal 12 ayat (4), L166–L169)', () => {
+    const missing = found(r, 'ASSIGNMENT_MISSING_CONTENTS');
+    expect(missing).toHaveLength(1);
+    expect(missing[0].severity).toBe('error');
+    expect(missing[0].message).toMatch(/kompetensi/);
+  });
+  it('the workflow: the owner PUO sends the letter to the home PUO, the home Kepala Perangkat Daerah issues the SPT (L164, L1096)', () => {
+    const w = variant.workflows.find((x) => x.mode === 'penunjukan' && x.scope === 'lintas_uo')!;
+    expect(w.allowed).toBe(true);
+    expect(w.requiredContents).toEqual(['purpose', 'competence', 'target', 'duration']);
+    const letter = w.steps.find((st) => st.status === 'diajukan')!;
+    expect([letter.actor, letter.to]).toEqual(['owner_puo', 'home_puo']);
+    const spt = w.steps.find((st) => st.status === 'terbit')!;
+    expect(spt.actor).toBe('kepala_perangkat_daerah');
+    expect(spt.basis.quote).toMatch(/perangkat daerah pengusul/);
+  });
+});
+
+describe('T13 Ketua Tim eligibility (Pasal 10 ayat (3), L389)', () => {
+  it('a JF as Ketua Tim raises no finding', () => {
+    const b = new Builder('dinas', 'Dinas Perhubungan');
+    const kadis = b.pos('Kepala Dinas', 'jpt_pratama');
+    const kabid = b.pos('Kepala Bidang Lalu Lintas', 'administrator', kadis);
+    const jf = b.pos('Penguji Kendaraan Bermotor Terampil', 'fungsional', kabid, { grade: 'terampil' });
+    const pel = b.pos('Pengatur Lalu Lintas', 'pelaksana', kabid);
+    b.team('Tim Uji KIR', b.current, [jf, pel], jf);
+    expect(run(b.done()).findings.filter((f) => f.code.startsWith('TEAM'))).toEqual([]);
+  });
+  it.todo('a Pelaksana ketua with III/a or without a sarjana degree or relevant experience is an error: the structure has no pendidikan/pengalaman fields and the engine no Pelaksana-ketua check');
+  it.todo('a Kasi of a Kecamatan or a Kabid as ketua gives a warning: the engine has no per-unit-type ketua check (teamLeadNotStaff would also flag the Kasubag a Dinas may appoint, L389)');
+});
+
+describe('T14 Ketua Tim from another Bagian (Pasal 10 ayat (6))', () => {
+  const b = new Builder('setda', 'Sekretariat Daerah');
+  const setda = b.current;
+  const sekda = b.pos('Sekretaris Daerah', 'jpt_pratama');
+  const asisten = b.pos('Asisten Administrasi Umum', 'jpt_pratama', sekda);
+  b.unit('setda', 'Bagian Organisasi', setda);
+  const organisasi = b.current;
+  const kabagOr = b.pos('Kepala Bagian Organisasi', 'administrator', asisten);
+  const anggota = b.pos('Analis Kelembagaan Ahli Muda', 'fungsional', kabagOr, { grade: 'ahli_muda' });
+  b.unit('setda', 'Bagian Hukum', setda);
+  const kabagHk = b.pos('Kepala Bagian Hukum', 'administrator', asisten);
+  const perancang = b.pos('Perancang Peraturan Perundang-undangan Ahli Muda', 'fungsional', kabagHk, { grade: 'ahli_muda' });
+  b.team('Tim Penyusunan Kebijakan Bidang Tatalaksana', organisasi, [anggota, perancang], perancang);
+  const s = b.done();
+
+  it('a ketua from Bagian Hukum gives an info finding (a preference only)', () => {
+    const f = found(run(s), 'TEAM_LEAD_OUTSIDE_OWNER', perancang);
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('info');
+  });
+  it('with cakupan_unit_organisasi = perangkat_daerah the two Bagian are one unit: no finding', () => {
+    expect(found(run(s, { cakupan_unit_organisasi: 'perangkat_daerah' }), 'TEAM_LEAD_OUTSIDE_OWNER')).toEqual([]);
+  });
+  it('a Kepala Bagian heading its own Bagian unit is still rated and given performance by the Asisten (L612–L613)', () => {
+    const r = run(s);
+    expect(has(r, 'rating', asisten, kabagOr, 'atasan_langsung')).toBe(true);
+    expect(has(r, 'performance', asisten, kabagOr, 'perjanjian_kinerja')).toBe(true);
+  });
+  it('the Ketua reports to the owner Bagian\'s head (pejabat pemilik kinerja, L188) and to the member\'s PPK (L373)', () => {
+    const r = run(s);
+    expect(has(r, 'reporting', perancang, kabagOr, 'ketua_ke_pemilik')).toBe(true);
+    expect(has(r, 'reporting', perancang, kabagOr, 'ketua_ke_ppk')).toBe(true);
+    expect(has(r, 'reporting', anggota, perancang, 'anggota_ke_ketua')).toBe(true);
+  });
+  it.todo('under cakupan_unit_organisasi = perangkat_daerah a request between two Bagian is intra-unit: assignmentMissingContents decides scope by unit id only');
+});
+
+describe('T15 Pengajuan sukarela lintas perangkat daerah (Lampiran II format 1, 3, 4, 5)', () => {
+  const w = variant.workflows.find((x) => x.mode === 'sukarela' && x.scope === 'lintas_uo')!;
+  it('the steps run staff → owner Kepala PD (with the atasan langsung\'s "Mengetahui") → Ketua → owner PPK → SPT → Ketua → home PPK', () => {
+    expect(w.allowed).toBe(true);
+    expect(w.steps.map((st) => st.actor)).toEqual(['staff', 'atasan_langsung', 'ketua', 'owner_ppk', 'owner_ppk', 'kepala_perangkat_daerah', 'staff', 'ketua']);
+    expect(w.steps[0].to).toBe('owner_kepala_perangkat_daerah');
+    expect(w.steps.at(-1)!.to).toBe('home_ppk');
+    expect(w.steps.filter((st) => st.branch).map((st) => [st.branch, st.status])).toEqual([['approve', 'disetujui'], ['reject', 'ditolak']]);
+  });
+  it('no approval step by the home Pimpinan Unit Organisasi', () => {
+    expect(w.steps.some((st) => st.actor === 'home_puo')).toBe(false);
+  });
+  it('sukarela to another instansi is not provided (L420): workflow refused and a warning', () => {
+    expect(variant.workflows.find((x) => x.mode === 'sukarela' && x.scope === 'lintas_instansi')?.allowed).toBe(false);
+    const b = new Builder('dinas', 'Dinas Sosial, Pemberdayaan Masyarakat dan Desa');
+    const kadis = b.pos('Kepala Dinas', 'jpt_pratama');
+    const af = b.pos('Penyuluh Sosial', 'pelaksana', kadis);
+    b.assignments.push({ id: 'a1', assignee: af, owner: null, externalInstansi: 'Pemerintah Provinsi Kalimantan Barat', mode: 'sukarela', status: 'diajukan' });
+    expect(found(run(b.done()), 'SUKARELA_CROSS_INSTANSI', af)[0]?.severity).toBe('warning');
+  });
+  it.todo('a missing atasan-langsung acknowledgement gives a warning: assignments have no acknowledgement field');
+});
+
+describe('T16 Koordinator/subkoordinator revoked by Pasal 21', () => {
+  const withKoordinator = (type: UnitType, name: string) => {
+    const b = new Builder(type, name);
+    const head = b.pos('Kepala', type === 'rsud' ? 'administrator' : 'jpt_pratama');
+    const sekretaris = b.pos('Sekretaris', 'administrator', head);
+    const node = b.pos('Subkoordinator Perencanaan', 'pengawas', sekretaris);
+    return { r: run(b.done()), node };
+  };
+  it('in the Dinas Kesehatan (Pasal 21 huruf d): error', () => {
+    const { r, node } = withKoordinator('dinas', 'Dinas Kesehatan');
+    expect(found(r, 'KOORDINATOR_DICABUT', node)[0]?.severity).toBe('error');
+  });
+  it('in the Inspektorat or the RSUD (not in the list): warning only', () => {
+    for (const [type, name] of [['inspektorat', 'Inspektorat'], ['rsud', 'Rumah Sakit Umum Daerah Sambas']] as const) {
+      const { r, node } = withKoordinator(type, name);
+      expect(found(r, 'KOORDINATOR_DICABUT')).toEqual([]);
+      expect(found(r, 'KOORDINATOR_TIDAK_DICABUT', node)[0]?.severity).toBe('warning');
+    }
+  });
+  it('in a listed Badan (Badan Keuangan Daerah, huruf s) error; in the BPBD (not listed) warning', () => {
+    expect(found(withKoordinator('badan', 'Badan Keuangan Daerah').r, 'KOORDINATOR_DICABUT')).toHaveLength(1);
+    const bpbd = withKoordinator('badan', 'Badan Penanggulangan Bencana Daerah').r;
+    expect(found(bpbd, 'KOORDINATOR_DICABUT')).toEqual([]);
+    expect(found(bpbd, 'KOORDINATOR_TIDAK_DICABUT')).toHaveLength(1);
+  });
+  it.todo('only nodes dated on/after 2024-04-01: structures carry no dates');
+});
+
+describe('T17 Unit types the text does not name', () => {
+  it('Kelurahan: the Lurah rates staff under it, a Kasi those under the Kasi; UNIT_TYPE_NOT_COVERED info; no line to the Kecamatan', () => {
+    const b = new Builder('kecamatan', 'Kecamatan Pemangkat');
+    const camat = b.pos('Camat', 'administrator');
+    b.unit('kelurahan', 'Kelurahan Pemangkat Kota', 'u1');
+    const lurah = b.pos('Lurah Pemangkat Kota', 'pengawas', camat);
+    const ag = b.pos('Pengadministrasi Umum', 'pelaksana', lurah);
+    const kasi = b.pos('Kepala Seksi Pemerintahan', 'pengawas', lurah);
+    const ah = b.pos('Analis Pemerintahan Ahli Pertama', 'fungsional', kasi, { grade: 'ahli_pertama' });
+    const r = run(b.done());
+    expect(sourcesInto(r, 'rating', ag)).toEqual([lurah]);
+    expect(sourcesInto(r, 'rating', ah)).toEqual([kasi]);
+    expect(sourcesInto(r, 'assignment', ah, 'operasional')).toEqual([kasi]);
+    expect(sourcesInto(r, 'performance', ah, 'ekspektasi')).toEqual([kasi]);
+    expect(has(r, 'performance', lurah, kasi, 'perjanjian_kinerja')).toBe(true);
+    const info = found(r, 'UNIT_TYPE_NOT_COVERED');
+    expect(info.map((f) => [f.severity, f.positions])).toEqual([['info', [lurah]]]);
+    expect(r.lines.filter((l) => l.from === camat || l.to === camat)).toEqual([]);
+  });
+  it('staff directly under the Asisten: the Asisten rates them as Level I, with a notice', () => {
+    const b = new Builder('setda', 'Sekretariat Daerah');
+    const sekda = b.pos('Sekretaris Daerah', 'jpt_pratama');
+    const asisten = b.pos('Asisten Perekonomian dan Pembangunan', 'jpt_pratama', sekda);
+    const pel = b.pos('Pengadministrasi Umum', 'pelaksana', asisten);
+    const r = run(b.done());
+    expect(sourcesInto(r, 'rating', pel)).toEqual([asisten]);
+    expect(found(r, 'STAF_DI_BAWAH_ASISTEN', pel)).toHaveLength(1);
+  });
+});
+
+describe('Unit type "lainnya" stands for a Kantor led by an Administrator (Gambar 6)', () => {
+  it('a "lainnya" unit led by a JPT Pratama gets a warning to record it as Dinas/Badan (L518–L526)', () => {
+    const b = new Builder('lainnya', 'Satuan Polisi Pamong Praja');
+    const kasat = b.pos('Kepala Satuan', 'jpt_pratama');
+    const kabid = b.pos('Kepala Bidang Ketertiban Umum', 'administrator', kasat);
+    expect(found(run(b.done()), 'LAINNYA_DIPIMPIN_JPT', kabid)[0]?.severity).toBe('warning');
+  });
+  it('a Kantor Kesatuan Bangsa dan Politik recorded as a Badan gets a warning to record it as "lainnya" (L529, L711)', () => {
+    const b = new Builder('badan', 'Kantor Kesatuan Bangsa dan Politik');
+    const kepala = b.pos('Kepala Kantor', 'administrator');
+    const kasi = b.pos('Kepala Seksi Ideologi', 'pengawas', kepala);
+    expect(found(run(b.done()), 'KANTOR_DICATAT_DINAS_BADAN', kasi)[0]?.severity).toBe('warning');
+  });
+});
+
+describe('T18 class-based level computation (§3.2)', () => {
+  it.todo('levels = distinct jabatan classes on the path (Setda [JPT, ADM] = 2, RSUD [ADM, PGW] = 2): the engine counts structural depth, not classes');
+});
