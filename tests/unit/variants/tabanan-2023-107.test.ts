@@ -9,6 +9,7 @@ import type { Structure } from '../../../src/lib/domain/structure.ts';
 import type { Basis } from '../../../src/lib/domain/variant.ts';
 import type { UnitType } from '../../../src/lib/domain/vocabulary.ts';
 import { loadBuiltinVariant } from '../../../src/cli/variant-files.ts';
+import { advanceAssignment, resolveActor, workflowFor } from '../../../src/lib/domain/workflow.ts';
 import { Builder, build } from '../helpers/build.ts';
 import { codes, has, linesOf, sourcesInto } from '../helpers/lines.ts';
 
@@ -328,10 +329,14 @@ describe('Oracle 6 — UPTD and Puskesmas (Lampiran huruf F and G)', () => {
     expect(codes(r)).not.toContain('RATER_BELOW_MIN');
     expect(r.roles[kapus].roles).toContain('kepala-puskesmas');
   });
-  it('F/G: nothing is drawn from the UPTD or Puskesmas up to the Dinas by default (the text is silent)', () => {
-    const up = r.lines.filter((l) => (l.to === kauptd || l.to === kapus || l.from === kauptd || l.from === kapus) && (l.from === kadis || l.to === kadis));
-    expect(up).toEqual([]);
+  it('F/G: by default no perjanjian kinerja, results or PUO line joins the UPTD or Puskesmas to the Dinas (the text is silent)', () => {
+    const up = r.lines.filter((l) => [kauptd, kapus].includes(l.to) || [kauptd, kapus].includes(l.from)).filter((l) => l.from === kadis || l.to === kadis);
+    expect(up.map((l) => `${l.kind}/${l.subKind} ${l.from}>${l.to}`)).toEqual([`rating/ppk ${kadis}>${kapus}`]);
     expect(r.findings).toEqual([]);
+  });
+  it('G Puskesmas: the Kepala Puskesmas, a Pejabat Fungsional, is rated by his atasan langsung (Pasal 1 angka 17, L70–L72)', () => {
+    expect(into(r, 'rating', kapus)).toEqual([kadis]);
+    expect(into(r, 'rating', kauptd)).toEqual([]);
   });
   it('F/G: with induk_unit=kepala_induk the Kepala Dinas agrees the perjanjian kinerja of both heads (Pasal 5(4) L124)', () => {
     const r2 = run(s, { induk_unit: 'kepala_induk' });
@@ -397,6 +402,65 @@ describe('Oracle 7 — penunjukan lintas Unit Organisasi (Gambar 2, L300–L308)
     s2.assignments.push({ id: 'a1', assignee: pranata, owner: bidangPu, mode: 'sukarela', status: 'diajukan', end: '2024-12-31' });
     expect(errors(run(s2))).toEqual([]);
     expect(errors(run(s2, { batas_instansi: 'perangkat_daerah' })).map((f) => f.code)).toEqual(['SUKARELA_CROSS_UNIT']);
+  });
+});
+
+describe('Assignment procedures (Gambar 1–5, L287–L366)', () => {
+  const b = new Builder('dinas', 'Dinas Pertanian');
+  const kadis = b.pos('Kepala Dinas', 'jpt_pratama');
+  const owner = b.unit('dinas', 'Bidang Tanaman Pangan', 'u1');
+  const kabidOwner = b.pos('Kepala Bidang Tanaman Pangan', 'administrator', kadis);
+  b.unit('dinas', 'Bidang Penyuluhan', 'u1');
+  const kabidHome = b.pos('Kepala Bidang Penyuluhan', 'administrator', kadis);
+  const kasi = b.pos('Kepala Seksi Kelembagaan', 'pengawas', kabidHome);
+  const penyuluh = b.pos('Penyuluh Pertanian Ahli Muda', 'fungsional', kasi, { grade: 'ahli_muda' });
+  const s = b.done();
+  const r = run(s);
+  const rater = (id: string) => r.roles[id]?.rater ?? null;
+  const request = { id: 'a1', assignee: penyuluh, owner, mode: 'penunjukan' as const, status: 'draf' as const, purpose: 'Gerakan tanam', competence: 'Penyuluhan', target: '10 kelompok tani', duration: '6 bulan', end: '2024-12-31' };
+
+  it('Gambar 2: the owner PUO asks the PPK where the JF sits (the Kasi), who issues or refuses with reasons (L302–L305)', () => {
+    const w = workflowFor(variant, 'penunjukan', 'lintas_uo');
+    if (!w.ok) throw new Error(w.message);
+    const first = w.workflow.steps[0];
+    expect(resolveActor(first.actor, s, request, rater).position).toBe(kabidOwner);
+    expect(resolveActor(first.to!, s, request, rater).position).toBe(kasi);
+    const submitted = advanceAssignment(s, variant, request, 'diajukan');
+    expect(submitted.ok).toBe(true);
+    if (!submitted.ok) return;
+    expect(advanceAssignment(s, variant, submitted.assignment, 'ditolak').ok).toBe(false);
+    expect(advanceAssignment(s, variant, submitted.assignment, 'ditolak', 'Sedang bertugas pada kegiatan lain').ok).toBe(true);
+    expect(advanceAssignment(s, variant, submitted.assignment, 'terbit').ok).toBe(true);
+  });
+  it('Gambar 2: a permohonan without its four contents cannot be submitted (L335–L340)', () => {
+    const res = advanceAssignment(s, variant, { ...request, duration: undefined }, 'diajukan');
+    expect(res.ok).toBe(false);
+  });
+  it('Gambar 3: across instansi the request passes both Pejabat yang Berwenang before the letter (L319–L329)', () => {
+    const w = workflowFor(variant, 'penunjukan', 'lintas_instansi');
+    if (!w.ok) throw new Error(w.message);
+    const approve = w.workflow.steps.filter((x) => x.branch !== 'reject').map((x) => x.actor);
+    expect(approve.slice(0, 3)).toEqual(['owner_puo', 'pyb_pemohon', 'pyb_dituju']);
+    expect(w.workflow.steps.at(-2)).toMatchObject({ actor: 'home_puo', status: 'terbit' });
+  });
+  it('Gambar 4: a sukarela within the UO is asked orally, without a letter, and approved by the PUO (L352–L354)', () => {
+    const w = workflowFor(variant, 'sukarela', 'intra_uo');
+    if (!w.ok) throw new Error(w.message);
+    expect(w.workflow.steps[0]).toMatchObject({ actor: 'staff', to: 'puo' });
+    expect(w.workflow.steps[0].document).toBeUndefined();
+    expect(w.workflow.steps.find((x) => x.branch === 'approve')?.actor).toBe('puo');
+  });
+  it('Gambar 5: a sukarela across UOs goes to the target PUO first, then the own PPK drafts the letter (L361–L364)', () => {
+    const w = workflowFor(variant, 'sukarela', 'lintas_uo');
+    if (!w.ok) throw new Error(w.message);
+    expect(w.workflow.steps.map((x) => x.to).filter(Boolean).slice(0, 2)).toEqual(['owner_puo', 'home_ppk']);
+    expect(w.workflow.steps.find((x) => x.status === 'terbit')?.actor).toBe('home_ppk');
+    expect(w.workflow.requiredContents).toEqual([]);
+  });
+  it('8: pengajuan sukarela lintas instansi has no procedure (L345)', () => {
+    const w = workflowFor(variant, 'sukarela', 'lintas_instansi');
+    expect(w.ok).toBe(false);
+    if (!w.ok) expect(w.basis.lines).toBe('L345');
   });
 });
 
