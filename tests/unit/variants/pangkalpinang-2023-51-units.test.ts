@@ -159,6 +159,18 @@ describe('T9 Puskesmas and Sekolah (Gambar 9, L503–L506)', () => {
     });
   }
 
+  it('the JF Kepala Puskesmas placed under the Kepala Dinas Kesehatan is rated by that atasan langsung (Pasal 1 angka 23, L77; Gambar 9 is silent)', () => {
+    const b = new Builder('dinas', 'Dinas Kesehatan');
+    const kadis = b.pos('Kepala Dinas Kesehatan', 'jpt_pratama');
+    const pkm = b.unit('puskesmas', 'Puskesmas Gerunggang', 'u1');
+    const kepala = b.pos('Kepala Puskesmas Gerunggang', JF, kadis, { unit: pkm, grade: 'ahli_madya' });
+    const dokter = b.pos('Dokter Ahli Pertama', JF, kepala, { unit: pkm, grade: 'ahli_pertama' });
+    const r = run(b.done());
+    expect(sourcesInto(r, 'rating', kepala)).toEqual([kadis]);
+    expect(sourcesInto(r, 'rating', dokter)).toEqual([kepala]);
+    expect(has(r, 'performance', kadis, kepala)).toBe(false);
+  });
+
   it('a Kasubag Tata Usaha in a Puskesmas (named only in the shared Lampiran C.8, L795) has its performance set by the Kepala and rates the staff under it', () => {
     const b = new Builder('puskesmas', 'Puskesmas Selindung');
     const kepala = b.pos('Kepala Puskesmas', JF, null, { grade: 'ahli_madya' });
