@@ -638,6 +638,16 @@ describe('Options change only what they name', () => {
     expect(into(run(o.s, { penerbit_penugasan: 'puo' }), 'assignment', o.z, 'formal')).toEqual([o.kabag]);
     expect(into(run(o.s, { penerbit_penugasan: 'puo' }), 'assignment', o.x, 'formal')).toEqual([o.kabag]);
   });
+  it('penilaian_pejabat: officials get no rating line by default; with =atasan_langsung each from its atasan langsung (L266 vs L70–L72)', () => {
+    const o = setda();
+    expect(linesOf(run(o.s), 'rating', { subKind: 'atasan_langsung' })).toEqual([]);
+    const r = run(o.s, { penilaian_pejabat: 'atasan_langsung' });
+    expect(into(r, 'rating', o.asisten)).toEqual([o.sekda]);
+    expect(into(r, 'rating', o.kabag)).toEqual([o.asisten]);
+    expect(into(r, 'rating', o.kasubag)).toEqual([o.kabag]);
+    expect(into(r, 'rating', o.sekda)).toEqual([]);
+  });
+  it.todo('a PPK below Pengawas by delegation ("pejabat lain yang diberi pendelegasian kewenangan", L70–L72) — the structure has no delegation field');
   it('every option value still gives each JF/Pelaksana of oracles 1–4 exactly one rater and one Pimpinan Unit Organisasi', () => {
     const cases = [setda(), dinkes(), brida(), kecamatan(true)];
     for (const option of variant.options)
