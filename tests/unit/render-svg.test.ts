@@ -136,3 +136,19 @@ describe('renderSvg', () => {
     expect(escapeXml(`<a href="x">'&'</a>\u0001`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
   });
 });
+
+describe('extractUnit (metadata of a one-unit figure)', () => {
+  it('keeps the unit and its sub-units as a valid structure of their own', async () => {
+    const { extractUnit } = await import('../../src/lib/render/unit-extract.ts');
+    const { checkIntegrity } = await import('../../src/lib/domain/integrity.ts');
+    const s = dinasWithPuskesmas(2);
+    const pkm = extractUnit(s, 'pkm-1');
+    expect(pkm.units.map((u) => u.id)).toEqual(['pkm-1']);
+    expect(pkm.positions.map((p) => p.id)).toEqual(['kapus-1', 'dokter-1', 'perawat-1']);
+    expect(pkm.positions[0].parent).toBeNull();
+    expect(checkIntegrity(pkm)).toEqual([]);
+    const dinas = extractUnit(s, 'u1');
+    expect(dinas.units.map((u) => u.id)).toEqual(['u1', 'pkm-1', 'pkm-2']);
+    expect(dinas.positions).toEqual(s.positions);
+  });
+});

@@ -7,6 +7,7 @@ import { layoutStructure } from '../layout/layout-structure.ts';
 import { routeOverlays } from '../layout/route-overlays.ts';
 import type { OverlayLayer, Scene } from '../layout/scene.ts';
 import { renderSvgPages, type SvgOptions } from './svg.ts';
+import { extractUnit } from './unit-extract.ts';
 
 export interface FigureRequest {
   structure: Structure;
@@ -23,6 +24,7 @@ export async function exportFigure(req: FigureRequest): Promise<{ scene: Scene; 
   let scene = await layoutStructure(req.structure, { elk: req.elk, unit: req.unit, collapsed: req.collapsed });
   const layers = req.layers ?? [];
   if (req.variant && layers.length > 0) scene = routeOverlays(scene, compute(req.structure, req.variant, req.variantOptions ?? {}), layers);
-  const pages = renderSvgPages(scene, { structure: req.structure, ...req.svg });
+  const embedded = req.unit ? extractUnit(req.structure, req.unit) : req.structure;
+  const pages = renderSvgPages(scene, { structure: embedded, ...req.svg });
   return { scene, pages };
 }
