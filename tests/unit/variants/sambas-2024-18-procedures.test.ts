@@ -18,7 +18,8 @@ describe('T12 Penunjukan lintas perangkat daerah (Pasal 12 ayat (3)–(4))', () 
   b.team('Tim Data Pembangunan', bappeda, [ketua, ae], ketua);
   const complete = { assignee: ae, owner: bappeda, mode: 'penunjukan' as const, purpose: 'Penyusunan data RKPD', competence: 'Statistik', target: 'Satu dokumen data', duration: '6 bulan' };
   b.assignments.push({ id: 'a1', ...complete, status: 'diajukan' }, { id: 'a2', ...complete, competence: undefined, duration: undefined, status: 'diajukan' });
-  const r = run(b.done());
+  const s = b.done();
+  const r = run(s);
 
   it('the home Kabid Statistik keeps rating the Statistisi; nobody in Bappeda rates it', () => {
     expect(sourcesInto(r, 'rating', ae)).toEqual([kabidStat]);
@@ -26,6 +27,12 @@ describe('T12 Penunjukan lintas perangkat daerah (Pasal 12 ayat (3)–(4))', () 
   });
   it('the Ketua Tim reports the member\'s performance to its home PPK (L373, format 7)', () => {
     expect(has(r, 'reporting', ketua, kabidStat, 'ketua_ke_ppk')).toBe(true);
+  });
+  it('the home Kepala Dinas issues the Surat Perintah Tugas of the Statistisi, the Kepala Badan that of its own Ketua (L1096, L1115)', () => {
+    expect(sourcesInto(r, 'assignment', ae, 'tim')).toEqual([kadis]);
+    expect(sourcesInto(r, 'assignment', ketua, 'tim')).toEqual([kaban]);
+    const owner = run(s, { penerbit_surat_tugas_lintas_unit: 'unit_pemilik' });
+    expect(sourcesInto(owner, 'assignment', ae, 'tim')).toEqual([kaban]);
   });
   it('a request letter lacking kompetensi or masa tugas is an error (Pasal 12 ayat (4), L166–L169)', () => {
     const missing = found(r, 'ASSIGNMENT_MISSING_CONTENTS');
