@@ -11,6 +11,7 @@ import type { UnitType } from '../../../src/lib/domain/vocabulary.ts';
 import { loadBuiltinVariant } from '../../../src/cli/variant-files.ts';
 import { advanceAssignment, resolveActor, workflowFor } from '../../../src/lib/domain/workflow.ts';
 import { Builder, build } from '../helpers/build.ts';
+import { readStructureText } from '../../../src/lib/io/read-structure.ts';
 import { codes, has, linesOf, sourcesInto } from '../helpers/lines.ts';
 
 const variant = loadBuiltinVariant('tabanan-2023-107');
@@ -560,6 +561,35 @@ describe('Coverage: one rater per JF/Pelaksana; uncovered types', () => {
     expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['UNIT_TYPE_NOT_COVERED', 'info']]);
     expect(into(r, 'rating', guru)).toEqual([kepsek]);
     expect(outOf(r, 'reporting', guru, 'pertanggungjawaban')).toEqual([kepsek]);
+  });
+});
+
+describe('The built-in sample Kabupaten Contoh under every option value', () => {
+  const sampleFile = new URL('../../../models/samples/kabupaten-contoh.json', import.meta.url);
+  it.skipIf(!existsSync(sampleFile))('each JF/Pelaksana has one rater, one PUO, one issuer of its penugasan and one receiver of its results', () => {
+    const read = readStructureText(readFileSync(sampleFile, 'utf8'));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const s = read.value;
+    const staff = s.positions.filter((p) => (p.level === 'fungsional' || p.level === 'pelaksana') && s.positions.some((q) => q.id === p.parent && q.unit === p.unit));
+    expect(staff.length).toBeGreaterThan(100);
+    const settings = [{}, ...variant.options.flatMap((o) => o.choices.filter((c) => c.value !== o.default).map((c) => ({ [o.key]: c.value })))];
+    for (const options of settings) {
+      const r = run(s, options);
+      const count = (kind: Parameters<typeof linesOf>[1], subKind: string, end: 'from' | 'to') => {
+        const n = new Map<string, number>();
+        for (const l of linesOf(r, kind, { subKind }).filter((x) => !x.optional && x.team === undefined)) n.set(l[end], (n.get(l[end]) ?? 0) + 1);
+        return n;
+      };
+      const rating = count('rating', 'ppk', 'to');
+      const puo = count('reporting', 'pertanggungjawaban', 'from');
+      const formal = count('assignment', 'formal', 'to');
+      const hasil = count('reporting', 'hasil', 'from');
+      for (const p of staff) {
+        const where = `${JSON.stringify(options)} ${p.id}`;
+        expect([rating.get(p.id), puo.get(p.id), formal.get(p.id), hasil.get(p.id)], where).toEqual([1, 1, 1, 1]);
+      }
+      expect(errors(r).filter((f) => f.code !== 'ASSIGNMENT_MISSING_CONTENTS' && f.code !== 'SUKARELA_CROSS_UNIT'), JSON.stringify(options)).toEqual([]);
+    }
   });
 });
 
