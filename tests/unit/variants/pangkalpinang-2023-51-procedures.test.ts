@@ -164,12 +164,13 @@ describe('T13 Pasal 16: fungsi sub koordinator dicabut (L272–L280)', () => {
     expect(findings(r, 'C_NO_SUBKOORDINATOR').map((f) => [f.severity, f.positions[0]])).toEqual([['error', sub]]);
   });
 
-  it('in a unit the five revoked Perwako do not cover (Kecamatan) it is a warning', () => {
+  it('in a unit the five revoked Perwako do not cover (Kecamatan) it is a warning, or nothing when Pasal 16 is read narrowly', () => {
     const b = new Builder('kecamatan', 'Kecamatan Taman Sari');
     const camat = b.pos('Camat', 'administrator');
     const sub = b.pos('Sub Koordinator Pelayanan', JF, camat, { grade: 'ahli_pertama' });
-    const r = run(b.done());
-    expect(findings(r, 'C_NO_SUBKOORDINATOR').map((f) => [f.severity, f.positions[0]])).toEqual([['warning', sub]]);
+    const s = b.done();
+    expect(findings(run(s), 'C_NO_SUBKOORDINATOR').map((f) => [f.severity, f.positions[0]])).toEqual([['warning', sub]]);
+    expect(findings(run(s, { subkoordinator_unit_lain: 'tidak' }), 'C_NO_SUBKOORDINATOR')).toEqual([]);
   });
 
   it('an ordinary JF title raises nothing', () => {

@@ -249,6 +249,14 @@ describe('T4 Dinas (Gambar 4, L423–L431)', () => {
     expect(kasiLine?.rule).toBe('pk-dinas-badan-kasi-disimpulkan');
   });
 
+  it('if the unstated Kabid → Kasi performance line is not inferred, only the lines of L423–L424 remain', () => {
+    const literal = run(s, { pk_kasi_dinas: 'tidak_digambar' });
+    expect(has(literal, 'performance', kabid, kasi)).toBe(false);
+    expect(has(literal, 'performance', sekretaris, subbag, 'perjanjian_kinerja')).toBe(true);
+    expect(has(literal, 'performance', kadis, kabid, 'perjanjian_kinerja')).toBe(true);
+    expect(sourcesInto(literal, 'rating', jfO)).toEqual([kasi]);
+  });
+
   it('the Kadis rates no one', () => {
     expect(linesOf(r, 'rating').filter((l) => l.from === kadis)).toEqual([]);
   });
