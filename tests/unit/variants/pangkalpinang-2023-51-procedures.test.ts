@@ -33,6 +33,8 @@ describe('T10 Penunjukan lintas Unit Organisasi (Pasal 11(1), L197–L207)', () 
     const issue = wf.steps.filter((st) => st.status === 'terbit');
     expect(issue.map((st) => [st.actor, st.branch])).toEqual([['owner_puo', 'approve']]);
     expect(wf.steps.filter((st) => st.branch === 'reject').map((st) => st.actor)).toEqual(['home_puo']);
+    expect(wf.steps.find((st) => st.status === 'disetujui')?.actor).toBe('home_puo');
+    expect(nextStatuses(wf, 'diajukan')).toEqual(['disetujui', 'ditolak']);
   });
 
   it('the rating of AI stays with the home PPK in Bappeda (kedudukan unchanged)', () => {
