@@ -17,7 +17,7 @@ const BELOW: Partial<Record<Level, Level>> = { jpt_pratama: 'administrator', adm
 
 /** A unit of the type with its head and every structural level below it, each with three kinds of staff. */
 function typical(type: UnitType): { s: Structure; staff: string[] } {
-  const b = new Builder(type, `Unit ${type}`);
+  const b = new Builder(type, type === 'lainnya' ? 'Kantor Kesatuan Bangsa dan Politik' : `Unit ${type}`);
   const staff: string[] = [];
   let official = b.pos('Kepala', HEAD_LEVEL[type], null, HEAD_LEVEL[type] === 'fungsional' ? { grade: 'ahli_madya' } : {});
   let level: Level | undefined = HEAD_LEVEL[type];

@@ -184,18 +184,27 @@ describe('T17 Unit types the text does not name', () => {
   });
 });
 
-describe('Unit type "lainnya" stands for a Kantor led by an Administrator (Gambar 6)', () => {
-  it('a "lainnya" unit led by a JPT Pratama gets a warning to record it as Dinas/Badan (L518–L526)', () => {
-    const b = new Builder('lainnya', 'Satuan Polisi Pamong Praja');
-    const kasat = b.pos('Kepala Satuan', 'jpt_pratama');
-    const kabid = b.pos('Kepala Bidang Ketertiban Umum', 'administrator', kasat);
-    expect(found(run(b.done()), 'LAINNYA_DIPIMPIN_JPT', kabid)[0]?.severity).toBe('warning');
-  });
-  it('a Kantor Kesatuan Bangsa dan Politik recorded as a Badan gets a warning to record it as "lainnya" (L529, L711)', () => {
+describe('Kantor (Gambar 6) is recognised by name, whatever unit type it is recorded as (L529, L711)', () => {
+  it('a Kantor Kesatuan Bangsa dan Politik recorded as a Badan: the Kepala Kantor rates, the Kasi assigns', () => {
     const b = new Builder('badan', 'Kantor Kesatuan Bangsa dan Politik');
     const kepala = b.pos('Kepala Kantor', 'administrator');
     const kasi = b.pos('Kepala Seksi Ideologi', 'pengawas', kepala);
-    expect(found(run(b.done()), 'KANTOR_DICATAT_DINAS_BADAN', kasi)[0]?.severity).toBe('warning');
+    const jf = b.pos('Analis Kebijakan Ahli Pertama', 'fungsional', kasi, { grade: 'ahli_pertama' });
+    const r = run(b.done());
+    expect(sourcesInto(r, 'rating', jf)).toEqual([kepala]);
+    expect(sourcesInto(r, 'assignment', jf, 'operasional')).toEqual([kasi]);
+  });
+  it('a "lainnya" unit that is not a Kantor (Satuan Polisi Pamong Praja, butir 6) follows the Dinas/Badan rules by structure', () => {
+    const b = new Builder('lainnya', 'Satuan Polisi Pamong Praja');
+    const kasat = b.pos('Kepala Satuan', 'jpt_pratama');
+    const kabid = b.pos('Kepala Bidang Ketertiban Umum', 'administrator', kasat);
+    const kasi = b.pos('Kepala Seksi Operasi', 'pengawas', kabid);
+    const pel = b.pos('Polisi Pamong Praja', 'pelaksana', kasi);
+    const r = run(b.done());
+    expect(sourcesInto(r, 'rating', pel)).toEqual([kasi]);
+    expect(sourcesInto(r, 'rating', pel)).not.toContain(kabid);
+    expect(found(r, 'GAMBAR_4_DIPERLUAS', kabid)).toHaveLength(1);
+    expect(sourcesInto(run(b.done(), { ppk_tiga_level: 'administrator_pengawas_puo' }), 'rating', pel)).toEqual([kabid]);
   });
 });
 

@@ -111,9 +111,9 @@ describe('T2 Dinas PMPTSP (Gambar 5 per branch)', () => {
       expect(has(r, 'reporting', x, kadis, 'hasil')).toBe(true);
     }
   });
-  it('the Sekretaris rates the JF of the Sekretariat by the Gambar 4 pattern, with a notice (L614, L555)', () => {
+  it('the Sekretaris rates the JF of the Sekretariat by the Gambar 4 pattern, with a notice on the Sekretaris (L614, L555)', () => {
     expect(sourcesInto(r, 'rating', f)).toEqual([sekretaris]);
-    expect(found(r, 'GAMBAR_4_DIPERLUAS', f)).toHaveLength(1);
+    expect(found(r, 'GAMBAR_4_DIPERLUAS', sekretaris)).toHaveLength(1);
   });
   it('the Kepala Subbagian rates the Pelaksana drawn under it (atasan langsung, L68, L555)', () => {
     expect(sourcesInto(r, 'rating', g)).toEqual([kasubag]);
