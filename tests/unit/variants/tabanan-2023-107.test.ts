@@ -82,8 +82,8 @@ describe('Oracle 1 — Sekretariat Daerah (Lampiran huruf A)', () => {
     expect(has(r, 'reporting', o.asisten, o.sekda, 'hasil')).toBe(true);
     expect(has(r, 'reporting', o.kabag, o.sekda, 'hasil')).toBe(false);
   });
-  it('A Setda: the placement of the oracle draws no finding', () => {
-    expect(r.findings).toEqual([]);
+  it('A Setda: the only finding flags Z, whose PPK (Kasubag) is not his PUO (Kabag) (L471–L473)', () => {
+    expect(r.findings.map((f) => [f.code, f.severity, f.positions])).toEqual([['SETDA_PPK_NOT_PUO', 'info', [o.z, o.kasubag]]]);
   });
   it('A Setda: a JF placed directly under an Asisten is rated by him but warned (L471)', () => {
     const s = build('setda', (b) => {
