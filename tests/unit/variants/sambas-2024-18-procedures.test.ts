@@ -60,7 +60,7 @@ describe('T13 Ketua Tim eligibility (Pasal 10 ayat (3), L389)', () => {
     const jf = b.pos('Penguji Kendaraan Bermotor Terampil', 'fungsional', kabid, { grade: 'terampil' });
     const pel = b.pos('Pengatur Lalu Lintas', 'pelaksana', kabid);
     b.team('Tim Uji KIR', b.current, [jf, pel], jf);
-    expect(run(b.done()).findings.filter((f) => f.code.startsWith('TEAM'))).toEqual([]);
+    expect(run(b.done()).findings.filter((f) => /^(TEAM|KETUA)_/.test(f.code))).toEqual([]);
   });
   it.todo('a Pelaksana ketua with III/a or without a sarjana degree or relevant experience is an error: the structure has no pendidikan/pengalaman fields and the engine no Pelaksana-ketua check');
   it.todo('a Kasi of a Kecamatan or a Kabid as ketua gives a warning: the engine has no per-unit-type ketua check (teamLeadNotStaff would also flag the Kasubag a Dinas may appoint, L389)');
@@ -81,13 +81,25 @@ describe('T14 Ketua Tim from another Bagian (Pasal 10 ayat (6))', () => {
   b.team('Tim Penyusunan Kebijakan Bidang Tatalaksana', organisasi, [anggota, perancang], perancang);
   const s = b.done();
 
-  it('a ketua from Bagian Hukum gives an info finding (a preference only)', () => {
-    const f = found(run(s), 'TEAM_LEAD_OUTSIDE_OWNER', perancang);
+  it('a ketua from Bagian Hukum is not the preferred one: a warning, never an error (a preference only)', () => {
+    const r = run(s);
+    const f = found(r, 'KETUA_NOT_PREFERRED', perancang);
     expect(f).toHaveLength(1);
-    expect(f[0].severity).toBe('info');
+    expect(f[0].severity).toBe('warning');
+    expect(f[0].basis.ref).toBe('Pasal 10 ayat (6)');
+    expect(f[0].positions).toContain(anggota);
+    expect(r.findings.filter((x) => x.severity === 'error')).toEqual([]);
   });
   it('with cakupan_unit_organisasi = perangkat_daerah the two Bagian are one unit: no finding', () => {
-    expect(found(run(s, { cakupan_unit_organisasi: 'perangkat_daerah' }), 'TEAM_LEAD_OUTSIDE_OWNER')).toEqual([]);
+    expect(found(run(s, { cakupan_unit_organisasi: 'perangkat_daerah' }), 'KETUA_NOT_PREFERRED')).toEqual([]);
+  });
+  it('a ketua from the owner Bagian raises nothing', () => {
+    const b2 = new Builder('setda', 'Bagian Organisasi');
+    const kabag = b2.pos('Kepala Bagian Organisasi', 'administrator');
+    const x = b2.pos('Analis Kelembagaan Ahli Muda', 'fungsional', kabag, { grade: 'ahli_muda' });
+    const y = b2.pos('Penata Kelembagaan', 'pelaksana', kabag);
+    b2.team('Tim Kelembagaan', b2.current, [x, y], x);
+    expect(found(run(b2.done()), 'KETUA_NOT_PREFERRED')).toEqual([]);
   });
   it('a Kepala Bagian heading its own Bagian unit is still rated and given performance by the Asisten (L612–L613)', () => {
     const r = run(s);
