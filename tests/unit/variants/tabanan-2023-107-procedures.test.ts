@@ -147,3 +147,23 @@ describe('Oracles 8 and 9 — sukarela and Ketua Tim', () => {
     expect(team('pengawas').findings.find((f) => f.code === 'TEAM_LEAD_STRUCTURAL')?.severity).toBe('warning');
   });
 });
+
+describe('A JF/Pelaksana assigned to help another official (workUnder, L273)', () => {
+  const b = new Builder('dinas', 'Dinas Lingkungan Hidup');
+  const kadis = b.pos('Kepala Dinas', 'jpt_pratama', null, { id: 'kadis' });
+  const kabidA = b.pos('Kepala Bidang Tata Lingkungan', 'administrator', kadis, { id: 'kabid-a' });
+  b.pos('Kepala Bidang Pengelolaan Sampah', 'administrator', kadis, { id: 'kabid-b' });
+  b.pos('Pengendali Dampak Lingkungan Ahli Muda', 'fungsional', kabidA, { grade: 'ahli_muda', id: 'jf', workUnder: 'kabid-b' });
+  const s = b.done();
+
+  it('reports its individual tasks to the official it helps, who assigns it day to day; its PPK still rates it', () => {
+    const r = run(s);
+    expect(into(r, 'rating', 'jf')).toEqual(['kabid-a']);
+    expect(r.lines.filter((l) => l.from === 'jf' && l.subKind === 'pertanggungjawaban').map((l) => l.to)).toEqual(['kabid-b']);
+    expect(into(r, 'assignment', 'jf', 'operasional')).toEqual(['kabid-b']);
+    expect(into(r, 'assignment', 'jf', 'formal')).toEqual(['kabid-a']);
+  });
+  it('with penerbit_penugasan=puo that official also issues the penugasan (L294)', () => {
+    expect(into(run(s, { penerbit_penugasan: 'puo' }), 'assignment', 'jf', 'formal')).toEqual(['kabid-b']);
+  });
+});
