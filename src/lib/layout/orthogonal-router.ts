@@ -41,11 +41,23 @@ function escape(p: Port, d: number): Point {
   }
 }
 
-const key = (a: Point, b: Point) => (a.x < b.x || (a.x === b.x && a.y < b.y) ? `${a.x},${a.y},${b.x},${b.y}` : `${b.x},${b.y},${a.x},${a.y}`);
+interface Run {
+  from: number;
+  to: number;
+  layer: string;
+}
+
+function addRun(map: Map<number, Run[]>, at: number, a: number, b: number, layer: string): void {
+  const run = { from: Math.min(a, b), to: Math.max(a, b), layer };
+  const list = map.get(at);
+  if (list) list.push(run);
+  else map.set(at, [run]);
+}
 
 export class OrthogonalRouter {
-  /** Layer names per used unit segment, for bundling and crowding costs. */
-  private readonly used = new Map<string, Set<string>>();
+  /** Stretches already taken by routed lines (horizontal by y, vertical by x), for bundling and crowding. */
+  private readonly usedH = new Map<number, Run[]>();
+  private readonly usedV = new Map<number, Run[]>();
   private readonly inflated: Rect[];
   private readonly original: readonly Rect[];
 
@@ -126,6 +138,23 @@ export class OrthogonalRouter {
         }
       }
     }
+    // 0: free, 1: used by this layer (cheaper: bundling), 2: used by another layer only (dearer: crowding).
+    const hUse = new Uint8Array(nx * ny);
+    const vUse = new Uint8Array(nx * ny);
+    const mark = (arr: Uint8Array, idx: number, same: boolean) => {
+      if (same) arr[idx] = 1;
+      else if (arr[idx] === 0) arr[idx] = 2;
+    };
+    for (const [y, runs] of this.usedH) {
+      const j = iy.get(y);
+      if (j === undefined) continue;
+      for (const r of runs) for (let i = lower(xs, r.from); i + 1 < nx && xs[i + 1] <= r.to; i++) mark(hUse, i * ny + j, r.layer === layer);
+    }
+    for (const [x, runs] of this.usedV) {
+      const i = ix.get(x);
+      if (i === undefined) continue;
+      for (const r of runs) for (let j = lower(ys, r.from); j + 1 < ny && ys[j + 1] <= r.to; j++) mark(vUse, i * ny + j, r.layer === layer);
+    }
     const goalAt = new Map<number, (typeof goals)[number]>();
     for (const g of goals) {
       const gi = ix.get(g.esc.x);
@@ -156,38 +185,41 @@ export class OrthogonalRouter {
       heap.push(st, h(si, sj));
     }
     let found = -1;
+    // Loop state shared with `step` (defined once: a closure per iteration costs more than the search).
+    let i = 0;
+    let j = 0;
+    let axis = 0;
+    let st = 0;
+    let c0 = 0;
+    const step = (ni: number, nj: number, blocked: boolean, nAxis: number, use: number) => {
+      if (blocked) return;
+      const nn = ni * ny + nj;
+      if (node[nn]) return;
+      const len = Math.abs(xs[i] - xs[ni]) + Math.abs(ys[j] - ys[nj]);
+      const factor = use === 1 ? ROUTE.reuse : use === 2 ? ROUTE.crowd : 1;
+      const c = c0 + len * factor + (axis !== nAxis ? ROUTE.bend : 0);
+      const ns = nn * 3 + nAxis;
+      if (c < cost[ns]) {
+        cost[ns] = c;
+        prev[ns] = st;
+        heap.push(ns, c + h(ni, nj));
+      }
+    };
     while (heap.size > 0) {
-      const st = heap.pop();
+      st = heap.pop();
       const n = (st / 3) | 0;
-      const axis = st % 3;
-      const i = (n / ny) | 0;
-      const j = n % ny;
+      axis = st % 3;
+      i = (n / ny) | 0;
+      j = n % ny;
       if (goalAt.has(n)) {
         found = st;
         break;
       }
-      const c0 = cost[st];
-      const step = (ni: number, nj: number, blocked: boolean, nAxis: number) => {
-        if (blocked || ni < 0 || nj < 0 || ni >= nx || nj >= ny) return;
-        const nn = ni * ny + nj;
-        if (node[nn]) return;
-        const a = { x: xs[i], y: ys[j] };
-        const b = { x: xs[ni], y: ys[nj] };
-        const len = Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
-        const layers = this.used.get(key(a, b));
-        const factor = layers ? (layers.has(layer) ? ROUTE.reuse : ROUTE.crowd) : 1;
-        const c = c0 + len * factor + (axis !== 0 && axis !== nAxis ? ROUTE.bend : 0);
-        const ns = nn * 3 + nAxis;
-        if (c < cost[ns]) {
-          cost[ns] = c;
-          prev[ns] = st;
-          heap.push(ns, c + h(ni, nj));
-        }
-      };
-      step(i + 1, j, i + 1 < nx ? hEdge[i * ny + j] === 1 : true, 1);
-      step(i - 1, j, i > 0 ? hEdge[(i - 1) * ny + j] === 1 : true, 1);
-      step(i, j + 1, j + 1 < ny ? vEdge[i * ny + j] === 1 : true, 2);
-      step(i, j - 1, j > 0 ? vEdge[i * ny + j - 1] === 1 : true, 2);
+      c0 = cost[st];
+      if (i + 1 < nx) step(i + 1, j, hEdge[i * ny + j] === 1, 1, hUse[i * ny + j]);
+      if (i > 0) step(i - 1, j, hEdge[(i - 1) * ny + j] === 1, 1, hUse[(i - 1) * ny + j]);
+      if (j + 1 < ny) step(i, j + 1, vEdge[i * ny + j] === 1, 2, vUse[i * ny + j]);
+      if (j > 0) step(i, j - 1, vEdge[i * ny + j - 1] === 1, 2, vUse[i * ny + j - 1]);
     }
     if (found < 0) return null;
     const grid: Point[] = [];
@@ -197,10 +229,10 @@ export class OrthogonalRouter {
     }
     grid.reverse();
     for (let k = 1; k < grid.length; k++) {
-      const kk = key(grid[k - 1], grid[k]);
-      const set = this.used.get(kk) ?? new Set<string>();
-      set.add(layer);
-      this.used.set(kk, set);
+      const a = grid[k - 1];
+      const b = grid[k];
+      if (a.y === b.y) addRun(this.usedH, a.y, a.x, b.x, layer);
+      else addRun(this.usedV, a.x, a.y, b.y, layer);
     }
     const first = grid[0];
     const last = grid[grid.length - 1];
