@@ -47,7 +47,7 @@ describe('T12 Penunjukan lintas perangkat daerah (Pasal 12 ayat (3)–(4))', () 
     const letter = w.steps.find((st) => st.status === 'diajukan')!;
     expect([letter.actor, letter.to]).toEqual(['owner_puo', 'home_puo']);
     const spt = w.steps.find((st) => st.status === 'terbit')!;
-    expect(spt.actor).toBe('kepala_perangkat_daerah');
+    expect(spt.actor).toBe('home_puo');
     expect(spt.basis.quote).toMatch(/perangkat daerah pengusul/);
   });
 });
@@ -117,10 +117,11 @@ describe('T14 Ketua Tim from another Bagian (Pasal 10 ayat (6))', () => {
 
 describe('T15 Pengajuan sukarela lintas perangkat daerah (Lampiran II format 1, 3, 4, 5)', () => {
   const w = variant.workflows.find((x) => x.mode === 'sukarela' && x.scope === 'lintas_uo')!;
-  it('the steps run staff → owner Kepala PD (with the atasan langsung\'s "Mengetahui") → Ketua → owner PPK → SPT → Ketua → home PPK', () => {
+  it('the steps run staff → owner Kepala PD (with the atasan langsung\'s "Mengetahui") → Ketua → owner PPK → owner\'s letter → Ketua → home PPK', () => {
     expect(w.allowed).toBe(true);
-    expect(w.steps.map((st) => st.actor)).toEqual(['staff', 'atasan_langsung', 'ketua', 'owner_ppk', 'owner_ppk', 'kepala_perangkat_daerah', 'staff', 'ketua']);
-    expect(w.steps[0].to).toBe('owner_kepala_perangkat_daerah');
+    expect(w.steps.map((st) => st.actor)).toEqual(['staff', 'home_ppk', 'ketua', 'owner_ppk', 'owner_ppk', 'owner_puo', 'staff', 'ketua']);
+    expect(w.steps[0].to).toBe('owner_puo');
+    expect(w.steps[1].basis.quote).toMatch(/Atasan Langsung/);
     expect(w.steps.at(-1)!.to).toBe('home_ppk');
     expect(w.steps.filter((st) => st.branch).map((st) => [st.branch, st.status])).toEqual([['approve', 'disetujui'], ['reject', 'ditolak']]);
   });
