@@ -3,6 +3,7 @@
 import type { Position } from '../domain/structure.ts';
 import { GRADE_LABEL, LEVEL_LABEL } from '../domain/vocabulary.ts';
 import { wrapText, type FontSpec } from './text-measure.ts';
+import { figuresLine, positionFigures, type StaffingView } from './peta-figures.ts';
 
 export const FONT_FAMILY = "'Liberation Sans', Arial, Helvetica, sans-serif";
 
@@ -25,22 +26,27 @@ function peopleCount(p: Position): number {
   return p.count ?? (p.holders && p.holders.length > 0 ? p.holders.length : 1);
 }
 
-export function officialContent(p: Position): { title: string[]; detail: string[]; height: number } {
+/** Peta Jabatan view: kelas jabatan, then B · K · ± on a line of its own (the renderer colours it by sign). */
+function petaDetail(p: Position, inner: number, font: FontSpec): string[] {
+  return [...wrapText(`Kelas jabatan ${p.classGrade ?? '–'}`, inner, font), ...wrapText(figuresLine(positionFigures(p)), inner, font)];
+}
+
+export function officialContent(p: Position, view: StaffingView = 'sotk'): { title: string[]; detail: string[]; height: number } {
   const inner = OFFICIAL.width - 2 * OFFICIAL.padX;
   const title = wrapText(p.title, inner, FONTS.title);
   const parts = [p.grade ? `${LEVEL_LABEL[p.level]} ${GRADE_LABEL[p.grade]}` : LEVEL_LABEL[p.level]];
   if (p.classGrade) parts.push(`kelas ${p.classGrade}`);
-  const detail = wrapText(parts.join(' · '), inner, FONTS.detail);
+  const detail = view === 'peta' ? petaDetail(p, inner, FONTS.detail) : wrapText(parts.join(' · '), inner, FONTS.detail);
   const height = 2 * OFFICIAL.padY + title.length * FONTS.title.lineHeight + OFFICIAL.gap + detail.length * FONTS.detail.lineHeight;
   return { title, detail, height: Math.ceil(height) };
 }
 
-export function staffRowContent(p: Position): { title: string[]; detail: string[]; height: number } {
+export function staffRowContent(p: Position, view: StaffingView = 'sotk'): { title: string[]; detail: string[]; height: number } {
   const inner = GROUP.width - 2 * GROUP.padX;
   const title = wrapText(p.title, inner, FONTS.rowTitle);
   const jenjang = p.grade ? GRADE_LABEL[p.grade] : LEVEL_LABEL[p.level];
   const need = p.need !== undefined ? ` (kebutuhan ${p.need})` : '';
-  const detail = wrapText(`${jenjang} · ${peopleCount(p)} orang${need}`, inner, FONTS.rowDetail);
+  const detail = view === 'peta' ? petaDetail(p, inner, FONTS.rowDetail) : wrapText(`${jenjang} · ${peopleCount(p)} orang${need}`, inner, FONTS.rowDetail);
   const height = 2 * GROUP.padY + title.length * FONTS.rowTitle.lineHeight + detail.length * FONTS.rowDetail.lineHeight;
   return { title, detail, height: Math.ceil(height) };
 }

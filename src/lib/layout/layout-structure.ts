@@ -9,6 +9,7 @@ import { layoutUnitItems } from './unit-layout.ts';
 import { contentHash } from './geometry.ts';
 import type { Scene, SceneEdge, SceneNode, PositionPlace } from './scene.ts';
 import { routeKedudukanAcross } from './cross-edges.ts';
+import { staffingTotals, totalsLine, type StaffingView, type Totals } from './peta-figures.ts';
 
 export interface LayoutOptions {
   elk: ElkRunner;
@@ -21,6 +22,8 @@ export interface LayoutOptions {
   /** Maximum width of a row of top-level units before wrapping. */
   maxRowWidth?: number;
   cache?: LayoutCache;
+  /** 'peta': the Peta Jabatan view of the same structure (kelas, B, K, ± per box; roll-up per unit). */
+  view?: StaffingView;
 }
 
 /** Bump when the layout code changes what a cached block would contain. */
@@ -37,6 +40,8 @@ interface Ctx {
   collapsedCount: Map<string, number>;
   childUnits: Map<string, string[]>;
   maxFan: number;
+  view: StaffingView;
+  totals?: Map<string, Totals>;
 }
 
 function descendants(index: StructureIndex, id: string): string[] {
@@ -50,6 +55,11 @@ function descendants(index: StructureIndex, id: string): string[] {
   return out;
 }
 
+/** The unit's own frame carries its roll-up (a copy: cached blocks are shared between requests). */
+function withFrameTotals(b: Block, unitId: string, staffing: Totals): Block {
+  return { ...b, nodes: b.nodes.map((n) => (n.kind === 'unitFrame' && n.unitId === unitId ? { ...n, staffing } : n)) };
+}
+
 async function layoutUnit(ctx: Ctx, unitId: string, depth: number): Promise<Block | null> {
   const unit = ctx.index.units.get(unitId)!;
   const childIds = ctx.childUnits.get(unitId) ?? [];
@@ -57,7 +67,9 @@ async function layoutUnit(ctx: Ctx, unitId: string, depth: number): Promise<Bloc
   const childBlocks = childIds.flatMap((c, i) => (children[i] ? [{ unitId: c, block: children[i]! }] : []));
   const heads = ctx.index.headsOfUnit.get(unitId) ?? [];
   if (heads.length > 0 && heads.every((h) => ctx.hidden.has(h))) return null;
-  const items = buildUnitItems({ index: ctx.index, unitId, hidden: ctx.hidden, collapsedCount: ctx.collapsedCount, childBlocks, maxFan: ctx.maxFan });
+  const items = buildUnitItems({ index: ctx.index, unitId, hidden: ctx.hidden, collapsedCount: ctx.collapsedCount, childBlocks, maxFan: ctx.maxFan, view: ctx.view });
+  const totals = ctx.totals?.get(unitId);
+  const name = totals ? `${unit.name} · ${totalsLine(totals)}` : unit.name;
   const key = contentHash(
     JSON.stringify({
       v: LAYOUT_VERSION,
@@ -66,12 +78,14 @@ async function layoutUnit(ctx: Ctx, unitId: string, depth: number): Promise<Bloc
       positions: items.visible,
       collapsed: items.visible.map((p) => ctx.collapsedCount.get(p.id) ?? 0),
       children: childBlocks.map((c) => [c.unitId, c.block.key]),
-      maxFan: ctx.maxFan
+      maxFan: ctx.maxFan,
+      view: ctx.view,
+      name
     })
   );
   const headId = heads.find((h) => !ctx.hidden.has(h));
   const headItem = headId ? (items.items.has(`p:${headId}`) ? `p:${headId}` : null) : null;
-  return ctx.cache.get(key, () => layoutUnitItems(ctx.elk, items, { unitId, name: unit.name, depth, headItem }, key));
+  return ctx.cache.get(key, () => layoutUnitItems(ctx.elk, items, { unitId, name, depth, headItem }, key)).then((b) => (totals ? withFrameTotals(b, unitId, totals) : b));
 }
 
 export async function layoutStructure(structure: Structure, opts: LayoutOptions): Promise<Scene> {
@@ -94,7 +108,9 @@ export async function layoutStructure(structure: Structure, opts: LayoutOptions)
     } else roots.push(u.id);
   }
   const top = opts.unit ? (index.units.has(opts.unit) ? [opts.unit] : []) : roots;
-  const ctx: Ctx = { index, elk: opts.elk, cache: opts.cache ?? defaultCache, hidden, collapsedCount, childUnits, maxFan: opts.maxFanOut ?? 6 };
+  const view = opts.view ?? 'sotk';
+  const totals = view === 'peta' ? staffingTotals(structure).byUnit : undefined;
+  const ctx: Ctx = { index, elk: opts.elk, cache: opts.cache ?? defaultCache, hidden, collapsedCount, childUnits, maxFan: opts.maxFanOut ?? 6, view, totals };
   const blocks = (await Promise.all(top.map((u) => layoutUnit(ctx, u, 0)))).filter((b): b is Block => b !== null);
 
   // Rows of top-level units about as wide as a landscape sheet is wide relative to its height.

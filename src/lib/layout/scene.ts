@@ -3,6 +3,7 @@
 // origin top-left, y downwards. Plain data (JSON-serialisable) so it can cross a worker boundary.
 import type { Line } from '../domain/result.ts';
 import type { LineKind } from '../domain/vocabulary.ts';
+import type { PositionFigures, Totals } from './peta-figures.ts';
 
 export interface Point {
   x: number;
@@ -29,6 +30,8 @@ export interface OfficialNode extends Rect {
   isUnitHead: boolean;
   /** Positions hidden below this box because its subtree is collapsed. */
   collapsedCount?: number;
+  /** Peta Jabatan view only: B, K and ± (the last detail line), so renderers can colour ± by sign. */
+  staffing?: PositionFigures;
 }
 
 /** One row of a "Kelompok JF/Pelaksana" box: exactly one staff position. */
@@ -37,6 +40,8 @@ export interface StaffRow extends Rect {
   title: string[];
   /** Jenjang (or "Pelaksana") and count, e.g. "Ahli Muda · 3 orang", wrapped. */
   detail: string[];
+  /** Peta Jabatan view only, as on OfficialNode. */
+  staffing?: PositionFigures;
 }
 
 /** All JF/Pelaksana placed under the same official, drawn as one compact box. */
@@ -62,6 +67,8 @@ export interface UnitFrameNode extends Rect {
   headerHeight: number;
   /** Nesting depth: 0 for a top-level unit. Frames are drawn outer first. */
   depth: number;
+  /** Peta Jabatan view only: the unit's roll-up (with its sub-units), also written under its name. */
+  staffing?: Totals;
 }
 
 export type SceneNode = OfficialNode | StaffGroupNode | UnitFrameNode;

@@ -3,6 +3,7 @@
 import type { Position } from '../domain/structure.ts';
 import type { StructureIndex } from '../domain/structure-index.ts';
 import { GROUP, GROUP_HEADING, OFFICIAL, officialContent, staffRowContent } from './box-content.ts';
+import { positionFigures, type StaffingView } from './peta-figures.ts';
 import type { OfficialNode, StaffGroupNode } from './scene.ts';
 import type { Block } from './block.ts';
 import { packFan, type FanBlock } from './fan-block.ts';
@@ -49,6 +50,8 @@ export interface ItemInputs {
   collapsedCount: ReadonlyMap<string, number>;
   childBlocks: readonly { unitId: string; block: Block }[];
   maxFan: number;
+  /** Peta Jabatan view: boxes show kelas jabatan, B, K and ± instead of level and jenjang. */
+  view?: StaffingView;
 }
 
 const TRUNK_SIZE = 2;
@@ -102,15 +105,15 @@ export function buildUnitItems(input: ItemInputs): UnitItems {
         items.set(id, item);
       }
       const node = item.node as StaffGroupNode;
-      const row = staffRowContent(p);
-      node.rows.push({ positionId: p.id, title: row.title, detail: row.detail, x: 0, y: node.height, width: GROUP.width, height: row.height });
+      const row = staffRowContent(p, input.view);
+      node.rows.push({ positionId: p.id, title: row.title, detail: row.detail, x: 0, y: node.height, width: GROUP.width, height: row.height, ...(input.view === 'peta' ? { staffing: positionFigures(p) } : {}) });
       node.height += row.height;
       item.height = node.height;
     } else {
-      const c = officialContent(p);
+      const c = officialContent(p, input.view);
       const id = `p:${p.id}`;
       const count = input.collapsedCount.get(p.id);
-      const node: OfficialNode = { kind: 'official', id, positionId: p.id, unitId, title: c.title, detail: c.detail, isUnitHead: index.headedUnit.has(p.id), x: 0, y: 0, width: OFFICIAL.width, height: c.height, ...(count ? { collapsedCount: count } : {}) };
+      const node: OfficialNode = { kind: 'official', id, positionId: p.id, unitId, title: c.title, detail: c.detail, isUnitHead: index.headedUnit.has(p.id), x: 0, y: 0, width: OFFICIAL.width, height: c.height, ...(count ? { collapsedCount: count } : {}), ...(input.view === 'peta' ? { staffing: positionFigures(p) } : {}) };
       items.set(id, { id, kind: 'official', width: OFFICIAL.width, height: c.height, northX: OFFICIAL.width / 2, attachY: c.height / 2, target: p.id, node });
     }
   }
