@@ -177,3 +177,23 @@ describe('layoutStructure: stability', () => {
     expect(relative(after, 'pkm-3')).not.toEqual(relative(before, 'pkm-3'));
   });
 });
+
+describe('layoutStructure: kedudukan across top-level units', () => {
+  it('draws the line from a head placed under an official of another top-level unit, around the boxes', async () => {
+    const s = twoAgencies(0);
+    const kaban = s.positions.find((p) => p.id === 'kaban')!;
+    kaban.parent = 'kadis-dik';
+    const scene = await lay(s);
+    const edge = scene.edges.find((e) => e.kind === 'kedudukan' && e.from === 'kadis-dik' && e.to === 'kaban');
+    expect(edge).toBeDefined();
+    expect(isOrthogonal(edge!.points)).toBe(true);
+    expect(boxesCrossed(edge!.points, boxes(scene))).toEqual([]);
+    // It ends on the top of the Kepala Badan's box.
+    const target = nodeOf(scene, 'kaban')!;
+    const end = edge!.points[edge!.points.length - 1];
+    expect(end.y).toBe(target.y);
+    expect(end.x).toBeGreaterThanOrEqual(target.x);
+    expect(end.x).toBeLessThanOrEqual(target.x + target.width);
+  });
+});
+

@@ -84,6 +84,21 @@ describe('bagan render', () => {
       expect(text).not.toMatch(/\n\s+at /);
     });
 
+  it('renders hostile titles as text in both the SVG and the PNG', async () => {
+    const t = setup();
+    const s = JSON.parse(readFileSync(t.file, 'utf8'));
+    s.positions[0].title = '"/><image href="http://contoh.invalid/x.png"/><script>alert(1)</script>';
+    s.units[0].name = '<foreignObject>Dinas</foreignObject>';
+    writeFileSync(t.file, JSON.stringify(s));
+    const target = join(t.dir, 'jahat.svg');
+    expect(await runRender([t.file, '-o', target, '--png', '--dpi', '72'], t.io)).toBe(0);
+    const svg = readFileSync(target, 'utf8');
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).not.toMatch(/<image|<script|<foreignObject/i);
+    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(pngSize(readFileSync(join(t.dir, 'jahat.png'))).width).toBeGreaterThan(100);
+  });
+
   it('makes safe file names from unit ids', () => {
     expect(unitFileName('../../etc/passwd')).toBe('etc_passwd');
     expect(unitFileName('dinas kesehatan/2')).toBe('dinas_kesehatan_2');
