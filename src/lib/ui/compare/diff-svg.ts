@@ -51,7 +51,7 @@ export function diffSvg(scene: Scene, edges: readonly DiffEdge[], changed: Itera
   const rings = [...new Set(changed)]
     .map((id) => ({ id, r: anchorRect(scene, id) }))
     .filter((x) => x.r !== undefined)
-    .map(({ id, r }) => `<rect class="changed" data-position="${escapeXml(id)}" x="${num(r!.x - 3)}" y="${num(r!.y - 3)}" width="${num(r!.width + 6)}" height="${num(r!.height + 6)}" rx="5" fill="#fde68a" fill-opacity="0.55" stroke="#d97706" stroke-width="2"/>`)
+    .map(({ id, r }) => `<rect class="changed" data-position="${escapeXml(id)}" x="${num(r!.x - 3)}" y="${num(r!.y - 3)}" width="${num(r!.width + 6)}" height="${num(r!.height + 6)}" rx="5" fill="#fde68a" fill-opacity="0.3" stroke="#d97706" stroke-width="2.5"/>`)
     .join('');
   const markers = (Object.keys(DIFF_STYLE) as DiffSide[])
     .map((k) => `<marker id="beda-${k}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${DIFF_STYLE[k].color}"/></marker>`)
@@ -62,6 +62,6 @@ export function diffSvg(scene: Scene, edges: readonly DiffEdge[], changed: Itera
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(-pad)} ${num(-pad)} ${num(w)} ${num(h)}" width="${num(w)}" height="${num(h)}" font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="Bagan perbandingan">` +
     `<defs>${markers}</defs><rect x="${num(-pad)}" y="${num(-pad)}" width="${num(w)}" height="${num(h)}" fill="#ffffff"/>` +
-    `<g class="rings">${rings}</g>${base}<g class="diff">${edges.map(pathSvg).join('')}</g></svg>`
+    `${base}<g class="rings">${rings}</g><g class="diff">${edges.map(pathSvg).join('')}</g></svg>`
   );
 }
