@@ -3,7 +3,7 @@ import { advanceAssignment, resolveActor, workflowFor } from '../../../src/lib/d
 import { describe, expect, it } from 'vitest';
 import { Builder } from '../helpers/build.ts';
 import { has } from '../helpers/lines.ts';
-import { errors, into, run, variant } from './tabanan-2023-107.helpers.ts';
+import { errors, into, run, setda, variant } from './tabanan-2023-107.helpers.ts';
 
 describe('Oracle 7 — penunjukan lintas Unit Organisasi (Gambar 2, L300–L308)', () => {
   const b = new Builder('dinas', 'Dinas Pekerjaan Umum, Penataan Ruang, Perumahan dan Kawasan Pemukiman dan Pertanahan');
@@ -165,5 +165,15 @@ describe('A JF/Pelaksana assigned to help another official (workUnder, L273)', (
   });
   it('with penerbit_penugasan=puo that official also issues the penugasan (L294)', () => {
     expect(into(run(s, { penerbit_penugasan: 'puo' }), 'assignment', 'jf', 'formal')).toEqual(['kabid-b']);
+  });
+});
+
+describe('Penunjukan "dari Pejabat Penilai Kinerja dan/atau Pimpinan Unit Organisasi" (L289)', () => {
+  it('Setda: Z is assigned day to day by the Kasubag, and optionally directly by the Kabag; X only by the Kabag', () => {
+    const o = setda();
+    const r = run(o.s);
+    const operasional = (to: string) => r.lines.filter((l) => l.kind === 'assignment' && l.subKind === 'operasional' && l.to === to).map((l) => [l.from, l.optional ?? false]);
+    expect(operasional(o.z)).toEqual([[o.kasubag, false], [o.kabag, true]]);
+    expect(operasional(o.x)).toEqual([[o.kabag, false]]);
   });
 });
