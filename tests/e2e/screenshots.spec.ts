@@ -31,7 +31,7 @@ for (const [type, label] of TEMPLATES) {
     await expect(page.locator('svg.chart .box').first()).toBeVisible();
     await page.locator('svg.chart').click({ position: { x: 5, y: 5 } });
     await settle(page);
-    await expect(page).toHaveScreenshot(`template-${type}.png`, { maxDiffPixelRatio: 0.02 });
+    await expect(page).toHaveScreenshot(`template-${type}.png`, { maxDiffPixelRatio: 0.005 });
   });
 }
 
@@ -41,5 +41,5 @@ test('sample kabupaten', async ({ page }) => {
   await page.waitForURL(/\/edit\?id=/);
   await expect(page.locator('svg.chart .unit-frame').first()).toBeVisible({ timeout: 30_000 });
   await settle(page);
-  await expect(page).toHaveScreenshot('sample-kabupaten.png', { maxDiffPixelRatio: 0.02, timeout: 30_000 });
+  await expect(page).toHaveScreenshot('sample-kabupaten.png', { maxDiffPixelRatio: 0.005, timeout: 30_000 });
 });
