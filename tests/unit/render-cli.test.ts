@@ -58,9 +58,11 @@ describe('bagan render', () => {
 
   it('writes numbered pages when tiling', async () => {
     const t = setup();
-    expect(await runRender([t.file, '--paper', 'a4', '--tile', '-o', join(t.dir, 'hal.svg')], t.io)).toBe(0);
+    // With arrowed overlay lines and PNG: clipped tiles once crashed the rasteriser (SVG markers).
+    expect(await runRender([t.file, '--paper', 'a4', '--tile', '--variant', 'cilegon-2023-17', '--layers', 'rating', '--png', '--dpi', '40', '-o', join(t.dir, 'hal.svg')], t.io)).toBe(0);
     expect(existsSync(join(t.dir, 'hal-1.svg'))).toBe(true);
     expect(existsSync(join(t.dir, 'hal-2.svg'))).toBe(true);
+    expect(pngSize(readFileSync(join(t.dir, 'hal-2.png'))).width).toBeGreaterThan(100);
   });
 
   const bad: [string, (t: ReturnType<typeof setup>) => string[], RegExp][] = [

@@ -5,6 +5,7 @@ import { wrapText, textWidth } from '../layout/text-measure.ts';
 import type { EdgeKind, Scene } from '../layout/scene.ts';
 import { escapeXml, num } from './escape.ts';
 import { LINE_STYLES, OPTIONAL_LINE } from './line-styles.ts';
+import { arrowHead } from './svg-chart.ts';
 
 export interface Lampiran {
   /** e.g. "PERATURAN BUPATI KARANGANYAR". */
@@ -82,7 +83,8 @@ export function legendPart(scene: Scene, kedudukan: boolean): Part | null {
       entries.forEach((e, i) => {
         const s = LINE_STYLES[e.kind];
         const ly = y + 22 + i * rowH + rowH / 2;
-        out += `<line x1="${num(x + 8)}" y1="${num(ly)}" x2="${num(x + 8 + sample)}" y2="${num(ly)}" stroke="${s.color}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}${s.arrow ? ` marker-end="url(#panah-${e.kind})"` : ''}/>`;
+        out += `<line x1="${num(x + 8)}" y1="${num(ly)}" x2="${num(x + 8 + sample)}" y2="${num(ly)}" stroke="${s.color}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`;
+        if (s.arrow) out += arrowHead({ x: x + 8 + sample, y: ly }, { x: x + 8, y: ly }, s.color);
         out += `<text x="${num(x + sample + 18)}" y="${num(ly + 4)}" font-size="11">${escapeXml(e.label)}</text>`;
       });
       if (optional) {

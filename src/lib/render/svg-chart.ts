@@ -1,7 +1,7 @@
 // The chart itself (frames, boxes, lines) as an SVG <g> in scene coordinates: plain <text>, no
 // foreignObject, no external reference. Wrapped by svg.ts into a figure or paper pages.
 import { FONTS, FRAME, GROUP, OFFICIAL } from '../layout/box-content.ts';
-import type { EdgeKind, OfficialNode, Scene, SceneEdge, StaffGroupNode, UnitFrameNode } from '../layout/scene.ts';
+import type { OfficialNode, Point, Scene, SceneEdge, StaffGroupNode, UnitFrameNode } from '../layout/scene.ts';
 import { escapeXml, num } from './escape.ts';
 import { LINE_STYLES, OPTIONAL_LINE } from './line-styles.ts';
 
@@ -60,15 +60,19 @@ function groupSvg(n: StaffGroupNode): string {
   return out + `</g>`;
 }
 
-export function markerId(kind: EdgeKind): string {
-  return `panah-${kind}`;
-}
-
-export function markerDefs(kinds: readonly EdgeKind[]): string {
-  return kinds
-    .filter((k) => LINE_STYLES[k].arrow)
-    .map((k) => `<marker id="${markerId(k)}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${LINE_STYLES[k].color}"/></marker>`)
-    .join('');
+/**
+ * Arrowheads are drawn as small triangles, not SVG markers: markers inside clipped page tiles crash
+ * resvg (PNG export) and render unevenly in office suites.
+ */
+export function arrowHead(tip: Point, from: Point, color: string, size = 9): string {
+  const len = Math.hypot(tip.x - from.x, tip.y - from.y);
+  if (len < 0.01) return '';
+  const ux = (tip.x - from.x) / len;
+  const uy = (tip.y - from.y) / len;
+  const bx = tip.x - ux * size;
+  const by = tip.y - uy * size;
+  const half = size * 0.45;
+  return `<path d="M${num(tip.x)},${num(tip.y)} L${num(bx - uy * half)},${num(by + ux * half)} L${num(bx + uy * half)},${num(by - ux * half)} z" fill="${color}"/>`;
 }
 
 export function edgeSvg(e: SceneEdge, factor = 1): string {
@@ -83,12 +87,13 @@ export function edgeSvg(e: SceneEdge, factor = 1): string {
     `stroke-width="${num(width)}"`,
     s.dash ? `stroke-dasharray="${s.dash}"` : '',
     e.optional ? `stroke-opacity="${OPTIONAL_LINE.opacity}"` : '',
-    s.arrow ? `marker-end="url(#${markerId(e.kind)})"` : '',
     `data-kind="${e.kind}"`,
     e.subKind ? `data-subkind="${escapeXml(e.subKind)}"` : '',
     `data-from="${escapeXml(e.from)}" data-to="${escapeXml(e.to)}"`
   ].filter(Boolean);
-  return `<path ${attrs.join(' ')}/>`;
+  const n = e.points.length;
+  const head = s.arrow ? arrowHead(e.points[n - 1], e.points[n - 2], s.color, 9 * Math.max(1, factor * 0.8)) : '';
+  return head ? `<g class="line"><path ${attrs.join(' ')}/>${head}</g>` : `<path ${attrs.join(' ')}/>`;
 }
 
 export function chartSvg(scene: Scene, opts: ChartOptions = {}): string {

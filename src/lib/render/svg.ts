@@ -4,9 +4,9 @@
 import { FONT_FAMILY } from '../layout/box-content.ts';
 import type { Scene } from '../layout/scene.ts';
 import { escapeXml, num } from './escape.ts';
-import { captionPart, headerPart, legendKinds, legendPart, signaturePart, type Lampiran, type Part } from './figure-parts.ts';
+import { captionPart, headerPart, legendPart, signaturePart, type Lampiran, type Part } from './figure-parts.ts';
 import { fitScale, MM, pagePx, tiles, type Paper, type Rect } from './paper.ts';
-import { chartSvg, markerDefs } from './svg-chart.ts';
+import { chartSvg } from './svg-chart.ts';
 
 export interface SvgOptions {
   /** Paper; omitted → the figure at natural size (1 scene px = 1 px). */
@@ -27,13 +27,11 @@ const GAP = 10;
 const NATURAL_MARGIN = 24;
 
 function root(width: number, height: number, viewW: number, viewH: number, unit: string, body: string, scene: Scene, opts: SvgOptions): string {
-  const kinds = legendKinds(scene, opts.kedudukan !== false);
-  const allKinds = [...new Set([...kinds, ...scene.edges.map((e) => e.kind)])];
   const meta = opts.structure === undefined ? '' : `<metadata id="bagan-kerja-structure">${escapeXml(typeof opts.structure === 'string' ? opts.structure : JSON.stringify(opts.structure))}</metadata>`;
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${num(width)}${unit}" height="${num(height)}${unit}" viewBox="0 0 ${num(viewW)} ${num(viewH)}" font-family="${escapeXml(FONT_FAMILY)}">` +
-    `<title>${escapeXml(scene.title || 'Bagan Kerja')}</title>${meta}<defs>${markerDefs(allKinds)}</defs>` +
+    `<title>${escapeXml(scene.title || 'Bagan Kerja')}</title>${meta}` +
     `<rect x="0" y="0" width="${num(viewW)}" height="${num(viewH)}" fill="#ffffff"/>` +
     body +
     `</svg>\n`
@@ -132,7 +130,7 @@ export function renderSvgPages(scene: Scene, opts: SvgOptions): string[] {
   });
 }
 
-/** Dashed lines where this page overlaps its neighbours, with scissor-free glue hints. */
+/** Dashed lines where this page overlaps its neighbours: cut or glue along them when assembling sheets. */
 function overlapMarks(area: Rect, ov: number, left: boolean, top: boolean, right: boolean, bottom: boolean): string {
   const style = 'stroke="#6b7280" stroke-width="0.8" stroke-dasharray="4 3"';
   let out = '<g class="overlap-marks">';
