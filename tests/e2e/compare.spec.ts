@@ -63,7 +63,7 @@ test('two built-in variants on the sample: line counts, overlay and a change tab
   const chart = page.getByTestId('diff-chart');
   await expect(chart.locator('svg path[data-side]').first()).toBeAttached({ timeout: 30_000 });
   await expect(chart.locator('rect.changed').first()).toBeAttached();
-  await page.screenshot({ path: 'test-results/compare-variants.png', fullPage: false });
+  await page.screenshot({ path: test.info().outputPath('compare-variants.png'), fullPage: false });
 
   await page.getByText(/Apa yang berubah\?/).click();
   await expect(page.locator('.guide li').first()).toBeVisible();
@@ -98,7 +98,7 @@ test('snapshots: save a version, compare it with the current state, restore it, 
   await expect(rating.locator('td.a')).toContainText('Kepala Sub Bagian Umum');
   await expect(rating.locator('td.b')).toContainText('Kepala Bidang Umum');
   await expect(page.getByTestId('diff-chart').locator('path[data-side="a"][data-kind="rating"][data-from="kasubag"][data-to="pel-c"]')).toBeAttached({ timeout: 30_000 });
-  await page.screenshot({ path: 'test-results/compare-versions.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('compare-versions.png'), fullPage: true });
 
   await page.locator('li[data-snapshot="Draf 1"]').getByRole('button', { name: 'Pulihkan' }).click();
   await expect(page.getByText('Bagan dipulihkan ke versi “Draf 1”.')).toBeVisible();

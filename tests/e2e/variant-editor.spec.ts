@@ -29,7 +29,7 @@ test('clone, change one rater rule, live preview, save, reload: still there', as
   const changed = page.getByTestId('preview').locator('li[data-position]').filter({ hasText: 'Penilaian kinerja' });
   await expect(changed.first()).toContainText('Kepala Sub Bagian');
   await expect(page.getByTestId('draft-state')).toHaveText('Belum disimpan');
-  await page.screenshot({ path: 'test-results/variant-editor-preview.png' });
+  await page.screenshot({ path: test.info().outputPath('variant-editor-preview.png') });
 
   await page.getByRole('button', { name: 'Simpan varian' }).click();
   await expect(page.getByTestId('variant-message')).toContainText('tersimpan');
@@ -98,5 +98,5 @@ test('malformed and hostile variant files are refused with a clear message and c
   await page.getByTestId('import-variant').setInputFiles({ name: 'markup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(markup)) });
   await expect(page.locator('button[data-variant="markup-2024-1"]')).toContainText('<img src=x');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-  await page.screenshot({ path: 'test-results/variant-import-refused.png' });
+  await page.screenshot({ path: test.info().outputPath('variant-import-refused.png') });
 });
