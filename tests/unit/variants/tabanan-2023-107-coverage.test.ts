@@ -144,6 +144,13 @@ describe('Roles: the text\'s named positions, by title or by place', () => {
   };
   for (const [id, roleId] of Object.entries(expected))
     it(`${id} has role ${roleId}`, () => expect(r.roles[id].roles).toContain(roleId));
+  it('"Level N" follows the pattern: Kadis and Camat level 1, Sekretaris/Kabid/Kabag level 2, Kasubag/Kasi level 3 (L471, L499, L557, L585)', () => {
+    for (const id of ['kadis', 'camat', 'inspektur']) expect(r.roles[id].roles, id).toContain('pejabat-level-1');
+    for (const id of ['sekretaris', 'kabid', 'irban']) expect(r.roles[id].roles, id).toContain('pejabat-level-2');
+    for (const id of ['kasubag', 'kasi', 'kasubbag']) expect(r.roles[id].roles, id).toContain('pejabat-level-3');
+    expect(r.roles.kabag.roles).toContain('pejabat-level-2');
+    expect(r.roles.asisten.roles).not.toContain('pejabat-level-2');
+  });
   it('the Sekretaris Kelurahan is no Lurah, the Sekretaris Kecamatan no Sekretaris Dinas', () => {
     expect(r.roles.sekkel.roles).not.toContain('lurah');
     expect(r.roles.sekcam.roles).not.toContain('sekretaris');
