@@ -9,6 +9,7 @@ import { ConflictError, saveProject } from './projects.ts';
 import { record, redo, undo } from './history.ts';
 import { restoreProject, type Project, type UiState } from './project.ts';
 import { TabSync, type SavedMessage } from './tab-sync.ts';
+import { describeStorageError } from './storage-errors.ts';
 
 export interface Notice {
   kind: 'info' | 'warning' | 'error';
@@ -19,11 +20,22 @@ export interface Notice {
   offerDownload?: boolean;
 }
 
+/** Everything of a project except its view state and bookkeeping. */
+function contentKey(p: Project): string {
+  return JSON.stringify([p.structure, p.name, p.variantId, p.options, p.pins, p.history, p.deletedAt]);
+}
+
+function sameStructure(a: Structure, b: Structure): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
 export class ProjectSession {
   project = $state.raw<Project>(undefined as unknown as Project);
   notice = $state<Notice | null>(null);
   saving = $state(false);
   private savedRevision: number;
+  /** Content as last saved or loaded: a stored change elsewhere that kept it (view state only) is not a conflict. */
+  private savedContent: string;
   private chain: Promise<unknown> = Promise.resolve();
   private sync: TabSync;
 
@@ -33,6 +45,7 @@ export class ProjectSession {
   ) {
     this.project = initial;
     this.savedRevision = initial.revision;
+    this.savedContent = contentKey(initial);
     this.sync = new TabSync((m) => void this.onOtherTab(m));
   }
 
@@ -120,8 +133,17 @@ export class ProjectSession {
     const snapshot = this.project;
     try {
       // A snapshot: IndexedDB cannot clone Svelte's reactive proxies.
-      const saved = await saveProject(this.db, $state.snapshot(snapshot) as Project, this.savedRevision);
+      const plain = $state.snapshot(snapshot) as Project;
+      let saved: Project;
+      try {
+        saved = await saveProject(this.db, plain, this.savedRevision);
+      } catch (e) {
+        // Another tab saved only its own view state (selection, layers): our edit still applies on top.
+        if (!(e instanceof ConflictError) || contentKey(e.stored) !== this.savedContent) throw e;
+        saved = await saveProject(this.db, plain, e.stored.revision);
+      }
       this.savedRevision = saved.revision;
+      this.savedContent = contentKey(saved);
       // Only the revision changes on the saved copy; keep the newer in-memory state if edits came meanwhile.
       this.project = this.project === snapshot ? saved : { ...this.project, revision: saved.revision };
       if (this.notice?.offerDownload) this.notice = null;
@@ -136,14 +158,11 @@ export class ProjectSession {
         };
         return;
       }
-      const reason = e instanceof Error ? e.message : String(e);
-      const quota = /quota/i.test(reason) || (e instanceof DOMException && e.name === 'QuotaExceededError');
+      const problem = describeStorageError(e);
       this.notice = {
         kind: 'error',
-        message: quota ? 'Penyimpanan peramban penuh: perubahan belum tersimpan.' : `Perubahan belum tersimpan: ${reason}`,
-        action: quota
-          ? 'Unduh salinan proyek sekarang, lalu kosongkan ruang (hapus proyek lama atau data situs lain) dan muat ulang halaman.'
-          : 'Unduh salinan proyek sekarang agar tidak hilang, lalu muat ulang halaman.',
+        message: problem.message,
+        action: problem.action,
         offerDownload: true
       };
     }
@@ -154,6 +173,7 @@ export class ProjectSession {
     if (!restored.ok) return;
     this.project = restored.project;
     this.savedRevision = restored.project.revision;
+    this.savedContent = contentKey(restored.project);
   }
 
   private async onOtherTab(m: SavedMessage): Promise<void> {
@@ -166,8 +186,12 @@ export class ProjectSession {
     await this.chain;
     const stored = await this.db.projects.get(this.project.id);
     if (!stored || stored.revision <= this.savedRevision) return;
+    const contentChanged = !sameStructure(stored.structure, this.project.structure) || stored.variantId !== this.project.variantId || JSON.stringify(stored.options) !== JSON.stringify(this.project.options);
+    const ownView = this.project.ui;
     this.adopt(stored);
-    this.notice = { kind: 'info', message: 'Bagan diperbarui dengan perubahan dari tab lain.' };
+    // Each tab keeps its own selection and layers; only content changes are announced.
+    this.project = { ...this.project, ui: ownView };
+    if (contentChanged) this.notice = { kind: 'info', message: 'Bagan diperbarui dengan perubahan dari tab lain.' };
   }
 
   /** The in-memory project as a file, for "Unduh salinan" when storage fails. */
