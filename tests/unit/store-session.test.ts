@@ -94,3 +94,18 @@ describe('ProjectSession', () => {
     s.close();
   });
 });
+
+describe('ProjectSession view state across tabs', () => {
+  it("another tab's selection change neither overwrites this tab's edit nor raises a notice", async () => {
+    const { db, project, lurah } = await setup();
+    const a = new ProjectSession(db, project);
+    a.close();
+    // Another tab saved only a new selection (revision bumped, same structure).
+    await db.projects.put({ ...project, ui: { ...project.ui, selection: [lurah] }, revision: 3 });
+    a.commit('X', (x) => updatePosition(x, lurah, { title: 'Lurah Baru' }));
+    await a.flush();
+    expect(a.notice).toBeNull();
+    const stored = await loadProject(db, project.id);
+    expect(stored.ok && stored.project.structure.positions.find((p) => p.id === lurah)!.title).toBe('Lurah Baru');
+  });
+});
