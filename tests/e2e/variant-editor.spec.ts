@@ -92,11 +92,11 @@ test('malformed and hostile variant files are refused with a clear message and c
     expect(await listed(page).count()).toBe(before);
   }
   await expect(page.getByTestId('variant-message').locator('li').first()).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('variant-import-refused.png') });
 
   // Markup in a valid file is data: shown as text, never run.
   const markup = { ...JSON.parse(sambas), id: 'markup-2024-1', identity: { ...JSON.parse(sambas).identity, region: 'Kabupaten <img src=x onerror="window.__pwned=1">' } };
   await page.getByTestId('import-variant').setInputFiles({ name: 'markup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(markup)) });
   await expect(page.locator('button[data-variant="markup-2024-1"]')).toContainText('<img src=x');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-  await page.screenshot({ path: test.info().outputPath('variant-import-refused.png') });
 });
