@@ -156,6 +156,30 @@ describe('layoutStructure: stability', () => {
     expect(relative(after, 'bappeda')).not.toEqual(relative(before, 'bappeda'));
   });
 
+  it('other top-level units keep their place when one unit gains a position', async () => {
+    const kabupaten = (extra: boolean) => {
+      const b = new Builder('setda', 'Sekretariat Daerah');
+      for (let u = 0; u < 6; u++) {
+        if (u > 0) b.unit('dinas', `Dinas ${u}`, null, `d${u}`);
+        const head = b.pos(`Kepala ${u}`, 'jpt_pratama', null, { id: `h${u}` });
+        for (let k = 0; k < 3; k++) {
+          const kabid = b.pos(`Kepala Bidang ${u}.${k}`, 'administrator', head, { id: `b${u}-${k}` });
+          b.pos('Analis Kebijakan Ahli Muda', 'fungsional', kabid, { id: `jf${u}-${k}`, grade: 'ahli_muda' });
+        }
+        if (extra && u === 5) b.pos('Penelaah Teknis Kebijakan', 'pelaksana', 'b5-2', { id: 'baru' });
+      }
+      return b.done();
+    };
+    const before = await lay(kabupaten(false));
+    const after = await lay(kabupaten(true));
+    for (const id of ['u1', 'd1', 'd2', 'd3', 'd4', 'd5']) {
+      const f0 = frame(before, id);
+      const f1 = frame(after, id);
+      expect({ x: f1.x, y: f1.y }, id).toEqual({ x: f0.x, y: f0.y });
+    }
+    expect(frame(after, 'd5').height).toBeGreaterThan(frame(before, 'd5').height);
+  });
+
   it('gives the same scene for the same structure, with or without a warm cache', async () => {
     const s = dinasWithPuskesmas(4);
     const cold = await lay(s);

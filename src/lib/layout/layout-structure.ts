@@ -31,6 +31,7 @@ const LAYOUT_VERSION = 1;
 const defaultCache = new LayoutCache();
 const TOP_GAP = 48;
 const MARGIN = 24;
+const ROW_STEP = 1500;
 
 interface Ctx {
   index: StructureIndex;
@@ -116,7 +117,8 @@ export async function layoutStructure(structure: Structure, opts: LayoutOptions)
   // Rows of top-level units about as wide as a landscape sheet is wide relative to its height.
   const widest = Math.max(0, ...blocks.map((b) => b.width));
   const area = blocks.reduce((a, b) => a + (b.width + TOP_GAP) * (b.height + TOP_GAP), 0);
-  const maxRow = Math.max(opts.maxRowWidth ?? Math.sqrt(area * 1.5), widest);
+  // Quantised, so that a unit growing a little does not re-wrap the rows and move every other unit.
+  const maxRow = Math.max(opts.maxRowWidth ?? Math.ceil(Math.sqrt(area * 1.5) / ROW_STEP) * ROW_STEP, widest);
   const frames: SceneNode[] = [];
   const boxes: SceneNode[] = [];
   const edges: SceneEdge[] = [];
