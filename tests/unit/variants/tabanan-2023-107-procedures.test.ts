@@ -2,7 +2,7 @@
 import { advanceAssignment, resolveActor, workflowFor } from '../../../src/lib/domain/workflow.ts';
 import { describe, expect, it } from 'vitest';
 import { Builder } from '../helpers/build.ts';
-import { has } from '../helpers/lines.ts';
+import { codes, has } from '../helpers/lines.ts';
 import { errors, into, run, setda, variant } from './tabanan-2023-107.helpers.ts';
 
 describe('Oracle 7 — penunjukan lintas Unit Organisasi (Gambar 2, L300–L308)', () => {
@@ -47,11 +47,13 @@ describe('Oracle 7 — penunjukan lintas Unit Organisasi (Gambar 2, L300–L308)
     expect(f?.severity).toBe('error');
     expect(f?.message).toContain('durasi pelibatan');
   });
-  it('7: between Perangkat Daerah is lintas Unit Organisasi under batas_instansi=pemda; sukarela there is refused under perangkat_daerah (L345)', () => {
+  it('7: between Perangkat Daerah is lintas Unit Organisasi under batas_instansi=pemda; sukarela there is flagged under perangkat_daerah (L345)', () => {
     const s2 = structuredClone(s);
     s2.assignments.push({ id: 'a1', assignee: pranata, owner: bidangPu, mode: 'sukarela', status: 'diajukan', end: '2024-12-31' });
     expect(errors(run(s2))).toEqual([]);
-    expect(errors(run(s2, { batas_instansi: 'perangkat_daerah' })).map((f) => f.code)).toEqual(['SUKARELA_CROSS_UNIT']);
+    expect(codes(run(s2))).not.toContain('SUKARELA_CROSS_UNIT');
+    const flagged = run(s2, { batas_instansi: 'perangkat_daerah' }).findings.filter((f) => f.code === 'SUKARELA_CROSS_UNIT');
+    expect(flagged.map((f) => [f.severity, f.positions])).toEqual([['warning', [pranata]]]);
   });
 });
 
