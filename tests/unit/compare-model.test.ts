@@ -143,3 +143,56 @@ describe('two versions of a structure', () => {
     }
   });
 });
+
+describe('invariants on the sample and on every unit type', () => {
+  const sampleStructure = () => {
+    const read = readStructure(JSON.parse(readFileSync(new URL('../../models/samples/kabupaten-contoh.json', import.meta.url), 'utf8')));
+    if (!read.ok) throw new Error('sample unreadable');
+    return read.value;
+  };
+
+  it('the sample, one Pelaksana moved to another official: one structure change, and its rater row matches both computations', () => {
+    const before = sampleStructure();
+    const index = new Map(before.positions.map((p) => [p.id, p]));
+    const pel = before.positions.find((p) => p.level === 'pelaksana' && p.parent && index.get(p.parent)?.level === 'pengawas')!;
+    const target = before.positions.find((p) => p.unit === pel.unit && p.level === 'administrator' && p.id !== pel.parent)!;
+    const after = structuredClone(before);
+    after.positions.find((p) => p.id === pel.id)!.parent = target.id;
+    for (const variant of loadBuiltinVariants()) {
+      const cmp = compareVersions(before, after, { variant, options: {} });
+      expect(cmp.structure.map((c) => `${c.kind}:${c.position.id}`), variant.id).toEqual([`moved:${pel.id}`]);
+      expect(cmp.structure[0].after).toBe(target.title);
+      const ra = cmp.a.roles[pel.id].rater;
+      const rb = cmp.b.roles[pel.id].rater;
+      const row = cmp.rows.find((r) => r.kind === 'rating' && r.position.id === pel.id);
+      if (ra === rb) expect(row, variant.id).toBeUndefined();
+      else {
+        expect(row?.before.map((p) => p.id), variant.id).toEqual(ra ? [ra] : []);
+        expect(row?.after.map((p) => p.id), variant.id).toEqual(rb ? [rb] : []);
+      }
+    }
+  });
+
+  it.each(UNIT_TYPES)('%s: every pair of built-in variants: nothing against itself, and rating rows name each side’s PPK', (type) => {
+    const b = new Builder(type, `Unit ${type}`);
+    const jfHead = type === 'puskesmas' || type === 'sekolah';
+    const head = b.pos('Kepala', jfHead ? 'fungsional' : 'administrator', null, { id: 'head', ...(jfHead ? { grade: 'ahli_muda' as const } : {}) });
+    const kasubag = b.pos('Kepala Sub Bagian Umum', 'pengawas', head, { id: 'kasubag' });
+    b.pos('Pengadministrasi', 'pelaksana', kasubag, { id: 'pel' });
+    b.pos('Analis Ahli Muda', 'fungsional', kasubag, { id: 'jf', grade: 'ahli_muda' });
+    b.pos('Pranata Komputer Ahli Pertama', 'fungsional', head, { id: 'jf2', grade: 'ahli_pertama' });
+    const s = b.done();
+    const all = loadBuiltinVariants();
+    for (const x of all)
+      for (const y of all) {
+        const cmp = compareVariants(s, { variant: x, options: {} }, { variant: y, options: {} });
+        if (x === y) expect(cmp.rows).toEqual([]);
+        // A rating line into a JF or Pelaksana comes from its PPK, on either side.
+        for (const row of cmp.rows.filter((r) => r.kind === 'rating' && ['pel', 'jf', 'jf2'].includes(r.position.id))) {
+          const where = `${x.id} vs ${y.id}: ${row.position.id}`;
+          if (row.before.length === 1) expect(row.before[0].id, where).toBe(cmp.a.roles[row.position.id].rater);
+          if (row.after.length === 1) expect(row.after[0].id, where).toBe(cmp.b.roles[row.position.id].rater);
+        }
+      }
+  });
+});
