@@ -10,7 +10,7 @@ import type { ProjectSession } from '$lib/store/session.svelte.ts';
 import { LAYERS, type Layer } from '$lib/store/project.ts';
 
 export type Explained = { kind: 'lines'; lines: Line[] } | { kind: 'position'; id: string } | { kind: 'finding'; finding: Finding } | null;
-export type SideTab = 'inspektor' | 'mengapa' | 'temuan' | 'opsi';
+export type SideTab = 'inspektor' | 'mengapa' | 'temuan' | 'opsi' | 'tim' | 'penugasan';
 
 const CHILD_LEVEL: Record<Level, Level> = {
   jpt_pratama: 'administrator',

@@ -1,0 +1,139 @@
+// Tim Kerja, cross-unit penugasan and mechanism flows (issue 6), through what a user sees and clicks.
+import { expect, test, type Page } from '@playwright/test';
+import { XMLValidator } from 'fast-xml-parser';
+import { readFile } from 'node:fs/promises';
+import { lineSources } from './helpers.ts';
+
+const VARIANTS = ['cilegon-2023-17', 'karanganyar-2023-50', 'pangkalpinang-2023-51', 'sambas-2024-18', 'tabanan-2023-107'];
+
+async function openSample(page: Page, variant: string): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Kabupaten Contoh/ }).click();
+  await page.waitForURL(/\/edit\?id=/);
+  await page.getByTestId('variant-picker').selectOption(variant);
+  await expect(page.locator('svg.chart [data-position]').first()).toBeAttached({ timeout: 30_000 });
+}
+
+async function pick(page: Page, pickerTestId: string, query: string, id: string): Promise<void> {
+  const picker = page.getByTestId(pickerTestId);
+  await picker.getByRole('searchbox').fill(query);
+  await picker.locator(`[data-pick="${id}"]`).click();
+}
+
+const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
+const teamCodes = (page: Page) => page.locator('[aria-label="Temuan tim"] li').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')).sort());
+
+test('a cross-unit Tim Kerja in the sample: members from two Perangkat Daerah, team lines, Ketua warnings per variant', async ({ page }) => {
+  await openSample(page, 'pangkalpinang-2023-51');
+  await tab(page, 'Tim');
+  const panel = page.getByTestId('teams-panel');
+  await panel.getByRole('button', { name: 'Tampilkan garis tim' }).click();
+  await panel.getByRole('button', { name: '+ Tim Kerja baru' }).click();
+  const editor = page.getByTestId('team-editor');
+  await editor.locator('[data-field="teamName"]').fill('Tim Kerja Satu Data');
+  await editor.locator('[data-field="teamName"]').press('Enter');
+  await editor.locator('[data-field="teamOwner"]').selectOption({ label: 'Dinas Komunikasi dan Informatika' });
+  await editor.locator('[data-field="teamDecree"]').fill('Keputusan Kepala Dinas Komunikasi dan Informatika Nomor 100/12/2025');
+  await editor.locator('[data-field="teamDecree"]').press('Enter');
+
+  const prakom = 'diskominfo-bid-aptika-prakom-muda';
+  const perencana = 'bappeda-sek-perencana-madya';
+  await pick(page, 'member-picker', 'Pranata Komputer Ahli Muda', prakom);
+  await pick(page, 'member-picker', 'Perencana Ahli Madya Perencanaan', perencana);
+  await expect(editor.locator('[data-member]')).toHaveCount(2);
+  await expect(editor.locator(`[data-member="${perencana}"]`)).toContainText('lintas unit');
+
+  // The Perencana from Bappeda as Ketua: Pasal 10 ayat (5) Perwako Pangkal Pinang 51/2023 (seed 000, L193)
+  // prefers a Ketua from the owner unit, so the check and the ranking both warn.
+  await editor.locator('[data-field="teamLead"]').selectOption(perencana);
+  await expect.poll(() => lineSources(page, 'team', perencana)).toContain(prakom);
+  await expect.poll(() => teamCodes(page)).toEqual(['KETUA_NOT_PREFERRED', 'TEAM_LEAD_OUTSIDE_OWNER']);
+  await expect(page.getByTestId('ketua-candidates').locator('[data-candidate]').first()).toHaveAttribute('data-candidate', prakom);
+  await expect(page.getByTestId('ketua-candidates').locator('[data-candidate]').first()).toContainText('dari unit pemilik kinerja');
+
+  // Sambas 18/2024 Pasal 10 ayat (6) has the owner unit only as a Ketua preference, no separate check.
+  await page.getByTestId('variant-picker').selectOption('sambas-2024-18');
+  await expect.poll(() => teamCodes(page)).toEqual(['KETUA_NOT_PREFERRED']);
+
+  // Taking the ranked first candidate clears the warning; the team lines now go into the new Ketua.
+  await page.getByTestId('ketua-candidates').locator(`[data-candidate="${prakom}"] button`).click();
+  await expect.poll(() => teamCodes(page)).toEqual([]);
+  await expect.poll(() => lineSources(page, 'team', prakom)).toContain(perencana);
+
+  // Undo restores the previous Ketua.
+  await page.getByRole('button', { name: 'Batalkan' }).click();
+  await expect(editor.locator('[data-field="teamLead"]')).toHaveValue(perencana);
+});
+
+test('a cross-unit penunjukan walked to "surat penugasan terbit", its flow exported, its letters drafted', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openSample(page, 'karanganyar-2023-50');
+  await tab(page, 'Penugasan');
+  const staff = 'diskominfo-bid-aptika-prakom-muda';
+  await pick(page, 'assignee-picker', 'Pranata Komputer Ahli Muda', staff);
+  const editor = page.getByTestId('assignment-editor');
+  await editor.locator('[data-field="assignmentOwner"]').selectOption({ label: 'Dinas Kependudukan dan Pencatatan Sipil' });
+  await expect(editor).toContainText('lintas Unit Organisasi');
+
+  // An incomplete permohonan is refused with the four contents named.
+  await editor.getByRole('button', { name: 'Ajukan' }).click();
+  await expect(editor.getByTestId('advance-refused')).toContainText('maksud dan tujuan');
+  const contents = { purpose: 'Integrasi data kependudukan ke Satu Data', competence: 'Integrasi basis data', target: 'Layanan integrasi data beroperasi', duration: '4 bulan' };
+  for (const [field, value] of Object.entries(contents)) {
+    await editor.locator(`[data-field="${field}"]`).fill(value);
+    await editor.locator(`[data-field="${field}"]`).blur();
+  }
+  for (const [button, status] of [['Ajukan', 'diajukan'], ['Setujui', 'disetujui'], ['Terbitkan surat penugasan', 'terbit']] as const) {
+    await editor.getByRole('button', { name: button, exact: true }).click();
+    await expect(editor).toHaveAttribute('data-status', status);
+  }
+  await expect(editor.getByTestId('assignment-status')).toContainText('Surat penugasan terbit');
+  await expect(editor.locator('[data-field="purpose"]')).toBeDisabled();
+
+  // Letters: the draft carries the contents; "Salin" puts it on the clipboard.
+  const letter = editor.getByTestId('letter-permohonan');
+  await letter.locator('summary').click();
+  await expect(letter.locator('textarea')).toHaveValue(/Integrasi data kependudukan ke Satu Data/);
+  await letter.getByRole('button', { name: 'Salin' }).click();
+  await expect(letter.getByRole('button', { name: 'Tersalin' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Perihal: Permohonan Pelibatan');
+
+  // The flow: lanes are this structure's officials; exported as SVG and PNG.
+  await editor.getByRole('button', { name: 'Lihat alur mekanisme' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Alur mekanisme penugasan' });
+  await expect(dialog.locator('g.lane').first()).toContainText(/Kepala Dinas Kependudukan dan\s*Pencatatan Sipil/);
+  await expect(dialog.locator('g.step')).toHaveCount(5);
+  const [svgDownload] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Unduh SVG' }).click()]);
+  expect(svgDownload.suggestedFilename()).toMatch(/\.svg$/);
+  const svg = await readFile((await svgDownload.path())!, 'utf8');
+  expect(XMLValidator.validate(svg)).toBe(true);
+  expect(svg).toContain('Peraturan Bupati Karanganyar Nomor 50 Tahun 2023');
+  const [pngDownload] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Unduh PNG' }).click()]);
+  expect(pngDownload.suggestedFilename()).toMatch(/\.png$/);
+  const png = await readFile((await pngDownload.path())!);
+  expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+});
+
+test('a path the variant forbids is refused with its citation (sukarela lintas instansi, Karanganyar)', async ({ page }) => {
+  await openSample(page, 'karanganyar-2023-50');
+  await tab(page, 'Penugasan');
+  await pick(page, 'assignee-picker', 'Pranata Komputer Ahli Muda', 'diskominfo-bid-aptika-prakom-muda');
+  const editor = page.getByTestId('assignment-editor');
+  await editor.locator('[data-field="assignmentOwner"]').selectOption({ label: 'Instansi lain…' });
+  await editor.getByLabel('Pengajuan sukarela').check();
+  const refused = editor.getByTestId('assignment-refused');
+  await expect(refused).toContainText('Pengajuan sukarela lintas Instansi tidak dimungkinkan');
+  await expect(refused.locator('blockquote')).not.toBeEmpty();
+  await expect(editor.getByRole('button', { name: 'Ajukan' })).toHaveCount(0);
+});
+
+for (const variant of VARIANTS)
+  test(`flow figure of the sample's cross-unit penunjukan, ${variant}`, async ({ page }) => {
+    await openSample(page, variant);
+    await tab(page, 'Penugasan');
+    await page.locator('[data-assignment-open="penugasan-aptika-dukcapil"]').click();
+    await page.getByRole('button', { name: 'Lihat alur mekanisme' }).click();
+    const figure = page.getByTestId('flow-figure').locator('svg');
+    await expect(figure).toBeVisible();
+    await expect(figure).toHaveScreenshot(`flow-${variant}.png`);
+  });
