@@ -30,6 +30,12 @@ export function loadBuiltinVariants(): Variant[] {
 }
 
 export function loadBuiltinVariant(id: string): Variant {
+  // Files are named by their id; reading only that file keeps one broken variant from breaking the others.
+  const file = join(VARIANTS_DIR, `${id}.json`);
+  if (/^[a-z0-9-]+$/.test(id) && builtinVariantFiles().includes(file)) {
+    const v = loadVariantFile(file);
+    if (v.id === id) return v;
+  }
   const v = loadBuiltinVariants().find((x) => x.id === id);
   if (!v) throw new Error(`Varian "${id}" tidak ditemukan di ${VARIANTS_DIR}`);
   return v;

@@ -56,3 +56,9 @@ describe('engine properties over generated structures', () => {
     });
   }
 });
+
+describe('built-in variant files', () => {
+  it('are named by their id', () => {
+    for (const f of builtinVariantFiles()) expect(f.endsWith(`/${loadVariantFile(f).id}.json`)).toBe(true);
+  });
+});

@@ -10,6 +10,10 @@ import { record, redo, undo } from './history.ts';
 import { restoreProject, type Project, type UiState } from './project.ts';
 import { TabSync, type SavedMessage } from './tab-sync.ts';
 import { describeStorageError } from './storage-errors.ts';
+import { StructureSchema } from '../domain/structure.ts';
+import { formatPath, zodProblems } from '../io/zod-issues.ts';
+
+const MAX_PROJECT_NAME = 200;
 
 export interface Notice {
   kind: 'info' | 'warning' | 'error';
@@ -37,6 +41,7 @@ export class ProjectSession {
   /** Content as last saved or loaded: a stored change elsewhere that kept it (view state only) is not a conflict. */
   private savedContent: string;
   private chain: Promise<unknown> = Promise.resolve();
+  private pendingSaves = 0;
   private sync: TabSync;
 
   constructor(
@@ -79,6 +84,13 @@ export class ProjectSession {
       after = out.structure;
       ids = out.ids;
     } else after = out;
+    // A structure the schema refuses (e.g. a 10,000-character title) would save but never reopen.
+    const invalid = StructureSchema.safeParse(after);
+    if (!invalid.success) {
+      const p = zodProblems(invalid.error)[0];
+      this.notice = { kind: 'warning', message: `Perubahan ditolak: ${p ? `${formatPath(p.path)}: ${p.message}` : 'struktur tidak sah'}` };
+      return null;
+    }
     const history = record(this.project.history, before, after, label);
     if (!history) return ids;
     this.replace({ ...this.project, structure: after, history });
@@ -109,6 +121,10 @@ export class ProjectSession {
 
   rename(name: string): void {
     const clean = name.trim();
+    if (clean.length > MAX_PROJECT_NAME) {
+      this.notice = { kind: 'warning', message: `Nama proyek terlalu panjang (${clean.length} karakter; paling banyak ${MAX_PROJECT_NAME}).` };
+      return;
+    }
     if (clean && clean !== this.project.name) this.replace({ ...this.project, name: clean });
   }
 
@@ -118,9 +134,11 @@ export class ProjectSession {
   }
 
   private queueSave(): void {
+    // "Tersimpan" only when the last queued save is done, not the first of several.
+    this.pendingSaves++;
     this.saving = true;
     this.chain = this.chain.then(() => this.saveNow()).finally(() => {
-      this.saving = false;
+      if (--this.pendingSaves === 0) this.saving = false;
     });
   }
 
