@@ -53,7 +53,8 @@ async function patchProject(db: BaganDatabase, id: string, change: (p: Project) 
 }
 
 export function renameProject(db: BaganDatabase, id: string, name: string) {
-  const clean = name.trim();
+  // Longer than the schema allows would save but never reopen (ProjectSchema: name ≤ 200).
+  const clean = name.trim().slice(0, 200);
   return patchProject(db, id, (p) => ({ name: clean || p.name }));
 }
 
