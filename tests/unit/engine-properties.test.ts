@@ -58,6 +58,11 @@ describe('engine properties over generated structures', () => {
 });
 
 describe('built-in variant files', () => {
+  it('are the five regulations of ../shared/seeds', () => {
+    expect(variants.map((v) => v.id).sort()).toEqual(['cilegon-2023-17', 'karanganyar-2023-50', 'pangkalpinang-2023-51', 'sambas-2024-18', 'tabanan-2023-107']);
+    expect(variants.map((v) => v.identity.sourceFile).sort()).toEqual(['000_5160156151055c28.txt', '001_af01d94e9933b5a2.txt', '002_b2fafd602f7c55ec.txt', '003_b96cd7a6ade3edd9.txt', '004_061da618499b6039.txt']);
+  });
+
   it('are named by their id', () => {
     for (const f of builtinVariantFiles()) expect(f.endsWith(`/${loadVariantFile(f).id}.json`)).toBe(true);
   });
