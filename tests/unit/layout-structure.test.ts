@@ -70,6 +70,13 @@ describe('layoutStructure: a Dinas with Sekretariat, Bidang, JF groups and Puske
     for (const b of bidang) expect(b.y).toBeGreaterThanOrEqual(sek.y + sek.height);
     // Bidang keep their file order left to right.
     expect(bidang.map((b) => b.x)).toEqual([...bidang.map((b) => b.x)].sort((a, b) => a - b));
+    // The head stands straight above the trunk that carries the Bidang row, not above the Sekretaris.
+    const cx = (n: { x: number; width: number }) => n.x + n.width / 2;
+    expect(cx(kadis)).toBeGreaterThan(cx(bidang[0]));
+    expect(cx(kadis)).toBeLessThan(cx(bidang[2]));
+    const trunkLine = scene.edges.find((e) => e.from === 'kadis' && e.to === 'kabid-p2p')!;
+    expect(trunkLine.points[0].x).toBe(trunkLine.points[1].x);
+    expect(trunkLine.points[1].y).toBeGreaterThan(sek.y + sek.height);
     // Kelompok JF of the head on the left, Sekretaris on the right of the trunk.
     expect(nodeOf(scene, 'epid-madya')!.x).toBeLessThan(kadis.x);
     expect(sek.x).toBeGreaterThan(kadis.x);

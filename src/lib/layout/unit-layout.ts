@@ -115,8 +115,42 @@ async function ownContent(elk: ElkRunner, u: UnitItems, dx: number, dy: number, 
   return out;
 }
 
+/**
+ * SOTK figures put the head straight above the trunk line that leads down to the Bidang, with the
+ * Sekretaris hanging off to the side; ELK would centre the head between trunk and Sekretaris. The
+ * head is alone in its layer, so moving it sideways only needs its outgoing lines re-anchored.
+ */
+function centreHeadOverTrunk(laid: ElkNode, headItem: string): void {
+  const trunkId = `t:${headItem.slice(2)}`;
+  const head = laid.children?.find((c) => c.id === headItem);
+  const trunk = laid.children?.find((c) => c.id === trunkId);
+  if (!head || !trunk || head.x === undefined || trunk.x === undefined || !head.width) return;
+  const others = laid.children!.filter((c) => c !== head && (c.y ?? 0) < (head.y ?? 0) + (head.height ?? 0));
+  if (others.length > 0) return;
+  const newX = trunk.x + (trunk.width ?? 0) / 2;
+  const left = Math.max(0, Math.min(newX - head.width / 2, (laid.width ?? 0) - head.width));
+  const shift = left - head.x;
+  if (Math.abs(shift) < 0.5) return;
+  head.x = left;
+  for (const e of (laid.edges ?? []) as ElkExtendedEdge[]) {
+    if (!e.id.startsWith(`${headItem}>`)) continue;
+    for (const sec of e.sections ?? []) {
+      const bend = sec.bendPoints?.[0];
+      const start = { x: sec.startPoint.x + shift, y: sec.startPoint.y };
+      if (bend && Math.abs(bend.x - sec.startPoint.x) < 0.01) bend.x += shift;
+      else if (!bend && Math.abs(sec.endPoint.x - start.x) > 0.01) {
+        // A straight drop that is no longer straight: drop, across, drop.
+        const midY = (sec.startPoint.y + sec.endPoint.y) / 2;
+        sec.bendPoints = [{ x: start.x, y: midY }, { x: sec.endPoint.x, y: midY }];
+      }
+      sec.startPoint = start;
+    }
+  }
+}
+
 export async function layoutUnitItems(elk: ElkRunner, u: UnitItems, frame: UnitFrameInfo, key: string): Promise<Block> {
   const laid: ElkNode = u.items.size > 0 ? await elk.layout(elkGraph(u)) : { id: 'root', width: 0, height: 0, children: [], edges: [] };
+  if (frame.headItem) centreHeadOverTrunk(laid, frame.headItem);
   const contentW = laid.width ?? 0;
   const contentH = laid.height ?? 0;
 
