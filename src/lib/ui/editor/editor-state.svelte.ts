@@ -95,7 +95,14 @@ export class EditorState {
   addUnit(type: keyof typeof UNIT_TEMPLATES, name?: string): void {
     const under = this.primary?.id ?? null;
     const label = `Tambah ${UNIT_TEMPLATES[type].defaultName}`;
-    const ids = this.session.commit(label, (s) => addUnitFromTemplate(s, type, idMakerFor(s), { name, parentPosition: under }));
+    const wasEmpty = this.session.structure.units.length === 0;
+    const unitName = name?.trim() || UNIT_TEMPLATES[type].defaultName;
+    const ids = this.session.commit(label, (s) => {
+      const r = addUnitFromTemplate(s, type, idMakerFor(s), { name, parentPosition: under });
+      // A new chart takes the name of its first unit, so the project list says what it is.
+      return r.ok && wasEmpty && (s.title === '' || s.title === 'Bagan baru') ? { ...r, structure: { ...r.structure, title: unitName } } : r;
+    });
+    if (ids && wasEmpty && this.session.project.name === 'Bagan baru') this.session.rename(unitName);
     if (ids && ids.length > 0) {
       this.select([ids[0]]);
       this.fitRequest++;
