@@ -32,6 +32,7 @@ export class EditorState {
   highContrast = $state(false);
   searchOpen = $state(false);
   templateDialog = $state(false);
+  shortcutHelp = $state(false);
   clipboard = $state.raw<Clipboard | null>(null);
   /** Incremented to ask the canvas to centre on `focusTarget`. */
   focusRequest = $state(0);

@@ -31,6 +31,7 @@ export function handleEditorKey(e: KeyboardEvent, editor: EditorState): void {
   else if (key === 'g') editor.addJfGroup();
   else if (key === 'u') editor.templateDialog = true;
   else if (key === 'f') editor.fitRequest++;
+  else if (e.key === '?') editor.shortcutHelp = true;
   else if (e.key === '+' || e.key === '=') editor.zoomBy++;
   else if (e.key === '-') editor.zoomBy--;
   else if (e.key === 'Escape') {
