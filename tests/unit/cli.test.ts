@@ -60,6 +60,20 @@ describe('bagan CLI', () => {
     expect(r3.err).toMatch(/tidak-ada\.json tidak dapat dibuka: berkas tidak ditemukan/);
   });
 
+  it('variants lists the five built-in regulations; lines works on the sample for each of them', () => {
+    const list = bagan('variants');
+    expect(list.code).toBe(0);
+    const ids = list.out.trim().split('\n').map((l) => l.split(/\s+/)[0]);
+    expect(ids.sort()).toEqual(['cilegon-2023-17', 'karanganyar-2023-50', 'pangkalpinang-2023-51', 'sambas-2024-18', 'tabanan-2023-107']);
+    for (const id of ids) {
+      const r = bagan('lines', join(root, 'models/samples/kabupaten-contoh.json'), '--variant', id);
+      expect(r.code, `${id}: ${r.err}`).toBe(0);
+      const json = JSON.parse(r.out);
+      expect(json.variant).toBe(id);
+      expect(json.lines.filter((l: { kind: string }) => l.kind === 'rating').length).toBeGreaterThan(300);
+    }
+  });
+
   it('usage errors: unknown command, flag or variant', () => {
     expect(bagan('gambar').code).toBe(2);
     expect(bagan('lines', fixture('structures/dinas-kecil.json'), '--varian', 'x').err).toMatch(/Opsi tidak dikenal: --varian/);
