@@ -8,7 +8,7 @@ import { LineSchema, FindingSchema } from '../../src/lib/domain/result.ts';
 
 const root = join(import.meta.dirname, '../..');
 const bagan = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [join(root, 'bin/bagan.mjs'), ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'bin/bagan.mjs'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 const fixture = (p: string) => join(root, 'tests/fixtures', p);
