@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [sveltekit()],
   server: { fs: { allow: ['models'] } },
+  // The spreadsheet import worker loads exceljs/papaparse lazily (code splitting): an ES module worker.
+  worker: { format: 'es' },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

@@ -18,7 +18,7 @@ console.log(`sample: ${sample.positions.length} positions; generated: ${big.posi
 
 printRows('Engine: all lines and findings', benchEngine([{ label: `sample (${sample.positions.length})`, s: sample }, { label: `${big.positions.length} positions`, s: big }], variants));
 
-const extra = process.env.BENCH_ONLY === 'engine' ? [] : ['./bench/layout.ts', './bench/render.ts', './bench/browser.ts'];
+const extra = process.env.BENCH_ONLY === 'engine' ? [] : ['./bench/layout.ts', './bench/render.ts', './bench/import.ts', './bench/browser.ts'];
 for (const mod of extra) {
   try {
     const m = (await import(mod)) as { run?: (ctx: { sample: Structure; big: Structure; variants: typeof variants }) => Promise<void> };

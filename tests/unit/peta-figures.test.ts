@@ -9,6 +9,9 @@ import { officialContent, staffRowContent } from '../../src/lib/layout/box-conte
 import type { OfficialNode, StaffGroupNode, UnitFrameNode } from '../../src/lib/layout/scene.ts';
 import { Builder } from './helpers/build.ts';
 
+/** Figures keep their label with a no-break space; compare as a reader sees them. */
+const plain = (s: string) => s.replace(/\u00a0/g, ' ');
+
 function dinasWithUpt() {
   const b = new Builder('dinas', 'Dinas Kesehatan');
   const dinas = b.current;
@@ -32,8 +35,8 @@ describe('figures of one post', () => {
   });
   it('writes ± with its sign and a dash when K is unknown', () => {
     expect([formatBalance(2), formatBalance(-2), formatBalance(0)]).toEqual(['+2', '−2', '0']);
-    expect(figuresLine({ b: 1, k: null, balance: null })).toBe('B 1 · K – · ± –');
-    expect(figuresLine(positionFigures({ count: 3, need: 5 }))).toBe('B 3 · K 5 · ± −2');
+    expect(plain(figuresLine({ b: 1, k: null, balance: null }))).toBe('B 1 · K – · ± –');
+    expect(plain(figuresLine(positionFigures({ count: 3, need: 5 })))).toBe('B 3 · K 5 · ± −2');
   });
 });
 
@@ -47,7 +50,7 @@ describe('roll-ups', () => {
     // Dinas: 1/1 + 1/1 + 3/5 + 4/2 + the UPT.
     expect(byUnit.get(dinas)).toEqual({ b: 12, k: 10, balance: 0, positions: 6, withoutNeed: 1 });
     expect(all).toEqual({ b: 13, k: 11, balance: 0, positions: 7, withoutNeed: 1 });
-    expect(totalsLine(byUnit.get(dinas)!)).toBe('B 12 · K 10 · ± 0 (1 jabatan tanpa K)');
+    expect(plain(totalsLine(byUnit.get(dinas)!))).toBe('B 12 · K 10 · ± 0 (1 jabatan tanpa K)');
   });
 });
 
@@ -56,9 +59,9 @@ describe('boxes in the Peta Jabatan view', () => {
     const { s } = dinasWithUpt();
     const kabid = s.positions.find((p) => p.title === 'Kepala Bidang Pelayanan')!;
     expect(officialContent(kabid).detail.join(' ')).toContain('Administrator');
-    expect(officialContent(kabid, 'peta').detail).toEqual(['Kelas jabatan 11', 'B 1 · K 1 · ± 0']);
+    expect(officialContent(kabid, 'peta').detail.map(plain)).toEqual(['Kelas jabatan 11', 'B 1 · K 1 · ± 0']);
     const perawat = s.positions.find((p) => p.title === 'Perawat Ahli Muda')!;
-    expect(staffRowContent(perawat, 'peta').detail).toEqual(['Kelas jabatan 9', 'B 3 · K 5 · ± −2']);
+    expect(staffRowContent(perawat, 'peta').detail.map(plain)).toEqual(['Kelas jabatan 9', 'B 3 · K 5 · ± −2']);
     // One more detail line than the SOTK box: the box grows to fit it.
     expect(officialContent(kabid, 'peta').height).toBeGreaterThan(officialContent(kabid).height);
   });
@@ -72,10 +75,19 @@ describe('boxes in the Peta Jabatan view', () => {
     expect(rows.find((r) => r.title.join(' ') === 'Perawat Ahli Muda')?.staffing).toEqual({ b: 3, k: 5, balance: -2 });
     const frame = scene.nodes.find((n): n is UnitFrameNode => n.kind === 'unitFrame' && n.unitId === dinas)!;
     expect(frame.staffing?.b).toBe(12);
-    expect(frame.name.join(' ')).toContain('B 12 · K 10 · ± 0');
+    expect(plain(frame.name.join(' '))).toContain('B 12 · K 10 · ± 0');
     const sotk = await layoutStructure(s, { elk: nodeElk(), cache: new LayoutCache() });
     expect(sotk.nodes.some((n) => 'staffing' in n)).toBe(false);
     expect(sotk.nodes.filter((n) => n.kind === 'official').length).toBe(scene.nodes.filter((n) => n.kind === 'official').length);
+  });
+
+  it('never wraps a label away from its number', () => {
+    const { s } = dinasWithUpt();
+    // Wide enough figures that the line must wrap somewhere.
+    const lines = officialContent({ ...s.positions[0], count: 12345678, need: 87654321 }, 'peta').detail;
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(line).not.toMatch(/^(\d|−|\+|–)|(B|K|±)$/);
+    expect(lines.map(plain).join(' ')).toBe('Kelas jabatan 14 B 12345678 · K 87654321 · ± −75308643');
   });
 
   it('a shared layout cache does not serve SOTK boxes to the Peta view', async () => {

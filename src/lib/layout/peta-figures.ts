@@ -68,11 +68,14 @@ export function formatBalance(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0';
 }
 
+/** No-break space: a label stays with its number when a line wraps ("± −1" never splits). */
+const NBSP = '\u00a0';
+
 export function figuresLine(f: PositionFigures): string {
-  return `B ${f.b} · K ${f.k ?? '–'} · ± ${f.balance === null ? '–' : formatBalance(f.balance)}`;
+  return `B${NBSP}${f.b} · K${NBSP}${f.k ?? '–'} · ±${NBSP}${f.balance === null ? '–' : formatBalance(f.balance)}`;
 }
 
 export function totalsLine(t: Totals): string {
-  const missing = t.withoutNeed > 0 ? ` (${t.withoutNeed} jabatan tanpa K)` : '';
-  return `B ${t.b} · K ${t.k} · ± ${formatBalance(t.balance)}${missing}`;
+  const missing = t.withoutNeed > 0 ? ` (${t.withoutNeed}${NBSP}jabatan tanpa K)` : '';
+  return `B${NBSP}${t.b} · K${NBSP}${t.k} · ±${NBSP}${formatBalance(t.balance)}${missing}`;
 }

@@ -30,7 +30,8 @@ export function textWidth(text: string, font: FontSpec): number {
  * than cut, because text must never be lost in a lampiran figure.
  */
 export function wrapText(text: string, maxWidth: number, font: FontSpec): string[] {
-  const words = text.trim().split(/\s+/).filter(Boolean);
+  // Break at ordinary white space only: a no-break space (U+00A0) keeps "± −1" or "B 12" on one line.
+  const words = text.trim().split(/[ \t\n\r\f\v]+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {

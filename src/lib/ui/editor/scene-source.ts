@@ -4,6 +4,7 @@ import type { Structure } from '$lib/domain/structure.ts';
 import type { ComputeResult } from '$lib/domain/result.ts';
 import { LayoutSession } from '$lib/layout/layout-session.ts';
 import { browserElk } from '$lib/layout/elk-browser.ts';
+import type { StaffingView } from '$lib/layout/peta-figures.ts';
 import { OVERLAY_LAYERS, type OverlayLayer, type Scene } from '$lib/layout/scene.ts';
 
 let session: LayoutSession | undefined;
@@ -13,13 +14,15 @@ export interface SceneRequest {
   result: ComputeResult | null;
   collapsed: readonly string[];
   layers: ReadonlySet<string>;
+  /** SOTK boxes or Peta Jabatan boxes (kelas, B, K, ±) of the same structure. */
+  view?: StaffingView;
 }
 
 /** Resolves with the scene, or null when a newer request overtook this one. */
 export async function buildScene(req: SceneRequest): Promise<Scene | null> {
   session ??= new LayoutSession(browserElk());
   const layers: OverlayLayer[] = OVERLAY_LAYERS.filter((l) => req.layers.has(l));
-  const out = await session.request({ structure: req.structure, options: { collapsed: req.collapsed }, result: req.result ?? undefined, layers });
+  const out = await session.request({ structure: req.structure, options: { collapsed: req.collapsed, view: req.view }, result: req.result ?? undefined, layers });
   if (!out) return null;
   if (!req.layers.has('kedudukan')) return { ...out.scene, edges: out.scene.edges.filter((e) => e.kind !== 'kedudukan') };
   return out.scene;
