@@ -42,6 +42,10 @@ test('a cross-unit Tim Kerja in the sample: members from two Perangkat Daerah, t
   await pick(page, 'member-picker', 'Perencana Ahli Madya Perencanaan', perencana);
   await expect(editor.locator('[data-member]')).toHaveCount(2);
   await expect(editor.locator(`[data-member="${perencana}"]`)).toContainText('lintas unit');
+  // The members, from two Perangkat Daerah, highlighted together on the chart.
+  await page.getByRole('button', { name: 'Tandai anggota di bagan' }).click();
+  await expect(page.locator('svg.chart .selected[data-position]')).toHaveCount(2);
+  await expect(page.locator(`svg.chart .selected[data-position="${perencana}"]`)).toHaveCount(1);
 
   // The Perencana from Bappeda as Ketua: Pasal 10 ayat (5) Perwako Pangkal Pinang 51/2023 (seed 000, L193)
   // prefers a Ketua from the owner unit, so the check and the ranking both warn.
