@@ -148,6 +148,25 @@ export function rowsToStructure(
     }
     const holder = cell(row, 'holder');
     if (holder && holder !== '-') d.holders = holder.split(/\s*[;\n]\s*/).filter(Boolean);
+    // Beyond what a structure holds (text over 500 characters, counts over 100,000): a row problem,
+    // not a crash of the whole import (found by tests/unit/fuzz-spreadsheet.test.ts).
+    const tooLong = (f: Field, text: string) => {
+      if (text.length <= MAX_TEXT) return text;
+      p(col(f), `Teks terlalu panjang (${text.length} karakter; maksimal ${MAX_TEXT})`);
+      d.bad = true;
+      return text.slice(0, MAX_TEXT);
+    };
+    d.title = tooLong('title', d.title);
+    d.unitName = tooLong('unit', d.unitName);
+    if (d.parentTitle) d.parentTitle = tooLong('parent', d.parentTitle);
+    d.holders = d.holders.map((h) => tooLong('holder', h));
+    if (d.classGrade !== undefined && (d.classGrade < 1 || d.classGrade > 17)) d.classGrade = undefined; // reported above
+    for (const f of ['need', 'bezetting'] as const)
+      if ((d[f] ?? 0) > MAX_COUNT) {
+        p(col(f), `${FIELD_LABEL[f]} ${d[f]} terlalu besar (maksimal ${MAX_COUNT})`);
+        d.bad = true;
+        d[f] = MAX_COUNT;
+      }
     drafts.push(d);
   }
 
@@ -241,7 +260,7 @@ export function rowsToStructure(
       const u = unitById.get(p.unit)!;
       if (parent && parent.unit !== p.unit && u.parent === null && !unitAncestors(unitById, parent.unit).has(u.id)) u.parent = parent.unit;
     }
-    return StructureSchema.parse({ format: 'bagan-kerja', version: 1, title: opts.title ?? sheet, units: unitList, positions, teams: [], assignments: [] });
+    return StructureSchema.parse({ format: 'bagan-kerja', version: 1, title: (opts.title ?? sheet).slice(0, MAX_TEXT), units: unitList, positions, teams: [], assignments: [] });
   };
 
   const all = draftStructure(merged);
@@ -283,6 +302,9 @@ function unitAncestors(units: Map<string, Unit>, id: string): Set<string> {
   for (let cur: string | null = id; cur !== null && !seen.has(cur); cur = units.get(cur)?.parent ?? null) seen.add(cur);
   return seen;
 }
+
+const MAX_TEXT = 500;
+const MAX_COUNT = 100000;
 
 const VALID_ID = /^[\w.-]{1,120}$/;
 
