@@ -46,6 +46,7 @@ test('a broken edit is reported with its JSON path and cannot be saved', async (
   await page.getByLabel('Id aturan penilai 1', { exact: true }).fill('Bukan Id Sah!');
   await expect(page.getByTestId('draft-problems')).toContainText('raterRules[0].id');
   await expect(page.getByRole('button', { name: 'Simpan varian' })).toBeDisabled();
+  await expect(page.getByTestId('preview-stale')).toBeVisible();
 
   await page.getByRole('tab', { name: 'JSON' }).click();
   await page.getByLabel('JSON varian').fill('{ "format": "bagan-kerja-variant", ');
