@@ -27,7 +27,7 @@ export interface LayoutOptions {
 }
 
 /** Bump when the layout code changes what a cached block would contain. */
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
 const defaultCache = new LayoutCache();
 const TOP_GAP = 48;
 const MARGIN = 24;
@@ -85,7 +85,8 @@ async function layoutUnit(ctx: Ctx, unitId: string, depth: number): Promise<Bloc
     })
   );
   const headId = heads.find((h) => !ctx.hidden.has(h));
-  const headItem = headId ? (items.items.has(`p:${headId}`) ? `p:${headId}` : null) : null;
+  // The head is its own box, or the top of a stack (head with only its Kelompok JF, e.g. a Lurah).
+  const headItem = headId ? ([`p:${headId}`, `s:${headId}`].find((id) => items.items.has(id)) ?? null) : null;
   return ctx.cache.get(key, () => layoutUnitItems(ctx.elk, items, { unitId, name, depth, headItem }, key)).then((b) => (totals ? withFrameTotals(b, unitId, totals) : b));
 }
 

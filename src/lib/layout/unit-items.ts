@@ -8,7 +8,7 @@ import type { OfficialNode, StaffGroupNode } from './scene.ts';
 import type { Block } from './block.ts';
 import { packFan, type FanBlock } from './fan-block.ts';
 
-export type ItemKind = 'official' | 'group' | 'fan' | 'trunk';
+export type ItemKind = 'official' | 'group' | 'fan' | 'trunk' | 'stack';
 
 export interface Item {
   id: string;
@@ -24,6 +24,8 @@ export interface Item {
   node?: OfficialNode | StaffGroupNode;
   fan?: FanBlock;
   members?: Item[];
+  /** For a stack: the official on top and its staff group right below it. */
+  stack?: { official: Item; group: Item };
 }
 
 export interface UnitItems {
@@ -62,7 +64,8 @@ function isGroupedStaff(index: StructureIndex, p: Position): boolean {
 
 /** SOTK figures draw the Sekretaris/Sekretariat beside the head's trunk, above the Bidang row. */
 function isSecretary(p: Position): boolean {
-  return /^sekretaris\b/i.test(p.title.trim()) || /^kepala sub ?bagian tata usaha\b/i.test(p.title.trim());
+  // Sekretaris (Dinas, Badan, Kecamatan, Kelurahan, DPRD); Kepala (Sub) Bagian Tata Usaha in RSUD, UPT, Puskesmas.
+  return /^sekretaris\b/i.test(p.title.trim()) || /^kepala (sub ?)?bagian tata usaha\b/i.test(p.title.trim());
 }
 
 export function buildUnitItems(input: ItemInputs): UnitItems {
@@ -135,6 +138,7 @@ export function buildUnitItems(input: ItemInputs): UnitItems {
     subUnits.push({ unitId: childUnit, block, anchor, head: head?.id ?? null });
   }
 
+  applyStacks(items, kids, parentOfItem);
   applySecretaryTrunk(items, kids, parentOfItem, index);
   applyFans(items, kids, parentOfItem, input.maxFan);
 
@@ -158,11 +162,41 @@ export function buildUnitItems(input: ItemInputs): UnitItems {
   }
 }
 
+export const STACK_GAP = 24;
+
+/**
+ * An official whose only subordinates are one staff group (a Seksi or Sub Bagian with its JF/Pelaksana)
+ * becomes one tall item, official above group. Otherwise the group would open a layer of its own and
+ * every neighbour's group would be pushed below the tallest box of the row above.
+ */
+function applyStacks(items: Map<string, Item>, kids: Map<string, string[]>, parentOf: Map<string, string>): void {
+  for (const [id, it] of [...items]) {
+    if (it.kind !== 'official') continue;
+    const list = kids.get(id);
+    if (!list || list.length !== 1) continue;
+    const group = items.get(list[0])!;
+    if (group.kind !== 'group' || kids.get(group.id)?.length) continue;
+    const width = Math.max(it.width, group.width);
+    const stackId = `s:${id.slice(2)}`;
+    items.set(stackId, { id: stackId, kind: 'stack', width, height: it.height + STACK_GAP + group.height, northX: width / 2, attachY: it.height / 2, target: it.target, stack: { official: it, group } });
+    items.delete(id);
+    items.delete(group.id);
+    kids.delete(id);
+    const parent = parentOf.get(id);
+    parentOf.delete(group.id);
+    if (parent !== undefined) {
+      parentOf.delete(id);
+      parentOf.set(stackId, parent);
+      kids.set(parent, kids.get(parent)!.map((k) => (k === id ? stackId : k)));
+    }
+  }
+}
+
 function applyFans(items: Map<string, Item>, kids: Map<string, string[]>, parentOf: Map<string, string>, maxFan: number): void {
   for (const [anchor, list] of [...kids]) {
     const leaves = list.filter((k) => {
       const it = items.get(k)!;
-      return it.kind === 'official' && !(kids.get(k)?.length);
+      return (it.kind === 'official' || it.kind === 'stack') && !(kids.get(k)?.length);
     });
     if (leaves.length <= maxFan) continue;
     const members = leaves.map((k) => items.get(k)!);

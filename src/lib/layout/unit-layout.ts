@@ -9,7 +9,7 @@ import { simplify, translate } from './geometry.ts';
 import { OrthogonalRouter, portsOf, type Port } from './orthogonal-router.ts';
 import { obstaclesOf } from './obstacles.ts';
 import type { Point, PositionPlace, Rect, SceneEdge, SceneNode } from './scene.ts';
-import type { Item, UnitItems } from './unit-items.ts';
+import { STACK_GAP, type Item, type UnitItems } from './unit-items.ts';
 
 export const ELK_OPTIONS: Record<string, string> = {
   'elk.algorithm': 'layered',
@@ -78,7 +78,14 @@ async function ownContent(elk: ElkRunner, u: UnitItems, dx: number, dy: number, 
   const routes = new Map(((laid.edges ?? []) as ElkExtendedEdge[]).map((e) => [e.id, translate(routeOf(e), dx, dy)]));
   const out: Placed = { nodes: [], edges: [], places: {} };
   const place = (it: Item, x: number, y: number) => {
-    if (it.node?.kind === 'official') {
+    if (it.stack) {
+      const { official, group } = it.stack;
+      const cx = x + it.width / 2;
+      place(official, cx - official.width / 2, y);
+      const gy = y + official.height + STACK_GAP;
+      place(group, cx - group.width / 2, gy);
+      out.edges.push({ id: `k:${official.target}>${group.target}`, kind: 'kedudukan', from: official.target, to: group.target, points: [{ x: cx, y: y + official.height }, { x: cx, y: gy }], lines: [] });
+    } else if (it.node?.kind === 'official') {
       out.nodes.push({ ...it.node, x, y });
       out.places[it.node.positionId] = { nodeId: it.node.id };
     } else if (it.node?.kind === 'staffGroup') {
@@ -245,7 +252,8 @@ export async function layoutUnitItems(elk: ElkRunner, u: UnitItems, frame: UnitF
   if (headElk && headIt) {
     const hx = (headElk.x ?? 0) + dx;
     const hy = (headElk.y ?? 0) + dy;
-    head = { x: hx + headIt.northX, y: hy, midY: hy + headIt.attachY, left: hx };
+    const inset = headIt.stack ? (headIt.width - headIt.stack.official.width) / 2 : 0;
+    head = { x: hx + headIt.northX, y: hy, midY: hy + headIt.attachY, left: hx + inset };
   }
   return { key, width, height, nodes, edges, places, head };
 }

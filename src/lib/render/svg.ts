@@ -78,7 +78,9 @@ function drawBottom(f: Furniture, area: Rect, withSignature: boolean): string {
 }
 
 function placedChart(scene: Scene, opts: SvgOptions, x: number, y: number, scale: number): string {
-  return `<g class="chart" transform="translate(${num(x)},${num(y)}) scale(${num(scale)})">${chartSvg(scene, { kedudukan: opts.kedudukan })}</g>`;
+  // Rounded down, never up: a fitted chart must not spill past the margin.
+  const s = Math.floor(scale * 100000) / 100000;
+  return `<g class="chart" transform="translate(${num(x)},${num(y)}) scale(${s})">${chartSvg(scene, { kedudukan: opts.kedudukan })}</g>`;
 }
 
 /** One SVG: the whole figure, at natural size or fitted to one page. */
