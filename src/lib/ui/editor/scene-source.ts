@@ -22,8 +22,11 @@ export interface SceneRequest {
 export async function buildScene(req: SceneRequest): Promise<Scene | null> {
   session ??= new LayoutSession(browserElk());
   const layers: OverlayLayer[] = OVERLAY_LAYERS.filter((l) => req.layers.has(l));
+  const t0 = performance.now();
   const out = await session.request({ structure: req.structure, options: { collapsed: req.collapsed, view: req.view }, result: req.result ?? undefined, layers });
   if (!out) return null;
+  // Read by `npm run bench` (scripts/bench/browser.ts): layout + routing time as the editor sees it.
+  performance.measure('bagan:layout', { start: t0, end: performance.now() });
   if (!req.layers.has('kedudukan')) return { ...out.scene, edges: out.scene.edges.filter((e) => e.kind !== 'kedudukan') };
   return out.scene;
 }
