@@ -61,6 +61,18 @@ describe('layoutStructure: a Dinas with Sekretariat, Bidang, JF groups and Puske
     expect(scene.edges.filter((e) => e.kind === 'kedudukan' && e.to === group.id).map((e) => e.from)).toEqual(['kabid-kesmas']);
   });
 
+  it('hangs a Kepala Seksi’s Kelompok JF right under it, level with the Bidang’s own group', async () => {
+    const scene = await lay(dinasWithPuskesmas(1));
+    const kasi = nodeOf(scene, 'kasi-kesmas')!;
+    const ownGroup = nodeOf(scene, 'pl-kesmas')!;
+    const bidangGroup = nodeOf(scene, 'nutri-kesmas')!;
+    expect(ownGroup.y).toBe(kasi.y + kasi.height + 24);
+    expect(ownGroup.x + ownGroup.width / 2).toBe(kasi.x + kasi.width / 2);
+    expect(bidangGroup.y).toBe(kasi.y);
+    const line = scene.edges.find((e) => e.from === 'kasi-kesmas' && e.to === ownGroup.id)!;
+    expect(line.points).toEqual([{ x: kasi.x + kasi.width / 2, y: kasi.y + kasi.height }, { x: kasi.x + kasi.width / 2, y: ownGroup.y }]);
+  });
+
   it('puts the Sekretaris beside the trunk, above the row of Bidang (SOTK figure convention)', async () => {
     const scene = await lay(dinasWithPuskesmas(1));
     const kadis = nodeOf(scene, 'kadis')!;
