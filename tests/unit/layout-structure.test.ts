@@ -132,11 +132,16 @@ describe('layoutStructure: wide fan-out', () => {
   it('wraps twelve Kelurahan into several rows instead of one endless row', async () => {
     const scene = await lay(kecamatan(12));
     expectCleanLayout(scene);
-    const lurah = Array.from({ length: 12 }, (_, i) => nodeOf(scene, `lurah-${i + 1}`)!);
-    const rows = new Set(lurah.map((n) => Math.round(n.y)));
+    const lurahs = Array.from({ length: 12 }, (_, i) => nodeOf(scene, `lurah-${i + 1}`)!);
+    const rows = new Set(lurahs.map((n) => Math.round(n.y)));
     expect(rows.size).toBeGreaterThan(1);
-    const sumWidths = lurah.reduce((w, n) => w + frame(scene, n.unitId).width, 0);
+    const sumWidths = lurahs.reduce((w, n) => w + frame(scene, n.unitId).width, 0);
     expect(scene.width).toBeLessThan(sumWidths / 2);
+    // Inside a Kelurahan the Sekretaris Kelurahan (with its Pelaksana) hangs beside the Lurah's trunk too.
+    const lurah = nodeOf(scene, 'lurah-1')!;
+    const seklur = nodeOf(scene, 'seklur-1')!;
+    expect(seklur.x).toBeGreaterThan(lurah.x);
+    for (const kasi of ['kasi-pem-1', 'kasi-pm-1']) expect(nodeOf(scene, kasi)!.y).toBeGreaterThan(seklur.y);
     // Every Kelurahan is still connected to the Camat.
     for (let i = 1; i <= 12; i++) expect(scene.edges.some((e) => e.kind === 'kedudukan' && e.from === 'camat' && e.to === `lurah-${i}`)).toBe(true);
   });

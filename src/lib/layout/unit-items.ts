@@ -149,7 +149,10 @@ export function buildUnitItems(input: ItemInputs): UnitItems {
     if (!firstHead) return;
     const headItem = `p:${firstHead.id}`;
     const list = kids.get(headItem) ?? [];
-    const secretary = list.find((k) => items.get(k)?.kind === 'official' && isSecretary(index.positions.get(items.get(k)!.target)!));
+    const secretary = list.find((k) => {
+      const it = items.get(k);
+      return (it?.kind === 'official' || it?.kind === 'stack') && isSecretary(index.positions.get(it.target)!);
+    });
     const others = list.filter((k) => k !== secretary && items.get(k)?.kind !== 'group');
     if (!secretary || others.length === 0) return;
     const trunk = `t:${firstHead.id}`;

@@ -47,7 +47,10 @@ export function kecamatan(kelurahan = 12): Structure {
   for (let i = 1; i <= kelurahan; i++) {
     b.unit('kelurahan', `Kelurahan Mekar ${i}`, kec, `kel-${i}`);
     const lurah = b.pos('Lurah', 'pengawas', camat, { id: `lurah-${i}` });
-    b.pos('Pengadministrasi Perkantoran', 'pelaksana', lurah, { id: `kel-adm-${i}`, count: 2 });
+    const seklur = b.pos('Sekretaris Kelurahan', 'pengawas', lurah, { id: `seklur-${i}` });
+    b.pos('Pengadministrasi Perkantoran', 'pelaksana', seklur, { id: `kel-adm-${i}`, count: 2 });
+    b.pos('Kepala Seksi Pemerintahan', 'pengawas', lurah, { id: `kasi-pem-${i}` });
+    b.pos('Kepala Seksi Pemberdayaan Masyarakat', 'pengawas', lurah, { id: `kasi-pm-${i}` });
   }
   return b.done();
 }
