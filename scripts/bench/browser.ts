@@ -60,7 +60,7 @@ export async function run({ sample }: { sample: Structure }): Promise<void> {
       await page.goto(URL_BASE + '/');
       await page.getByRole('button', { name: /Bagan baru/ }).waitFor();
       // Open the structure as a project, the way "Buka berkas…" does.
-      await page.locator('input[type="file"]').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(structure)) });
+      await page.getByLabel(/Buka berkas/).setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(structure)) });
       await page.waitForURL(/\/edit\?id=/);
       await page.locator('svg.chart .box').first().waitFor({ timeout: 60_000 });
       await page.waitForTimeout(500);
@@ -86,17 +86,13 @@ export async function run({ sample }: { sample: Structure }): Promise<void> {
 
       // Pan/zoom: frame intervals while the user drags the background and wheels.
       const box = (await page.locator('svg.chart').boundingBox())!;
-      await page.evaluate(() => {
-        const w = window as unknown as { __frames: number[] };
-        w.__frames = [];
+      // A string, not a function: tsx's name helpers do not exist in the page.
+      await page.evaluate(`(() => {
+        window.__frames = [];
         let last = performance.now();
-        const tick = (t: number) => {
-          w.__frames.push(t - last);
-          last = t;
-          if (w.__frames.length < 400) requestAnimationFrame(tick);
-        };
+        const tick = (t) => { window.__frames.push(t - last); last = t; if (window.__frames.length < 400) requestAnimationFrame(tick); };
         requestAnimationFrame(tick);
-      });
+      })()`);
       await page.mouse.move(box.x + 8, box.y + 8);
       await page.mouse.down();
       for (let i = 0; i < 40; i++) await page.mouse.move(box.x + 8 + i * 6, box.y + 8 + i * 3);
