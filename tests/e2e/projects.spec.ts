@@ -58,3 +58,30 @@ test('Kabupaten Contoh opens from the home page', async ({ page }) => {
   await page.waitForURL(/\/edit\?id=/);
   await expect(page.locator('svg.chart .unit-frame').first()).toBeVisible({ timeout: 30_000 });
 });
+
+test('first run seeds every shipped variant into IndexedDB', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: /Bagan baru/ })).toBeVisible();
+  const ids = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const poll = () => {
+          const open = indexedDB.open('bagan-kerja');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('variants')) return (db.close(), setTimeout(poll, 100));
+            const req = db.transaction('variants').objectStore('variants').getAllKeys();
+            req.onsuccess = () => {
+              db.close();
+              const keys = req.result.map(String);
+              if (keys.length === 0) setTimeout(poll, 100);
+              else resolve(keys);
+            };
+          };
+        };
+        poll();
+      })
+  );
+  expect(ids).toEqual(expect.arrayContaining(['cilegon-2023-17', 'karanganyar-2023-50', 'pangkalpinang-2023-51', 'sambas-2024-18', 'tabanan-2023-107']));
+});
