@@ -107,6 +107,10 @@ describe('lanes named after the officials of the sample', () => {
     expect(names[1]).toMatch(/^Kepala Dinas Komunikasi dan Informatika \(Pimpinan Unit Organisasi asal\)$/);
     expect(names[2]).toMatch(/^Pranata Komputer Ahli Pertama/);
     expect(f.title).toContain('Peraturan Wali Kota Pangkal Pinang Nomor 51 Tahun 2023');
+    // The sample's penugasan is "disetujui": the step that sets it is the one marked as current.
+    expect(a.status).toBe('disetujui');
+    expect(f.workflow.steps.find((x) => x.id === f.current)?.status).toBe('disetujui');
+    expect(flowFigure(s, v, { ...a, status: 'draf' }, compute(s, v))).not.toHaveProperty('current');
   });
 
   it('across instansi the requesting side is the other instansi, and a forbidden path is refused with its citation', () => {

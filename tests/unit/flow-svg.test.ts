@@ -38,4 +38,13 @@ describe('flow SVG', () => {
     const doc = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: true }).parse(out);
     expect(doc.svg.title).toBe(evil);
   });
+
+  it('marks the current step only when asked', () => {
+    const scene = layoutFlow({ title: 't', workflow: w, actors });
+    expect(flowSvg(scene, 't')).not.toContain('class="step current"');
+    const marked = flowSvg(scene, 't', { current: w.steps[1].id });
+    expect(XMLValidator.validate(marked)).toBe(true);
+    expect(marked.match(/class="step current"/g)).toHaveLength(1);
+    expect(marked).toContain(`class="step current" data-step="${w.steps[1].id}"`);
+  });
 });

@@ -87,3 +87,15 @@ for (const v of loadBuiltinVariants())
         });
     }
   });
+
+it('a status the procedure never reaches (set under another variant) offers no step forward, only back to draf', () => {
+  // Cilegon's cross-unit penunjukan goes diajukan → terbit (Lampiran huruf B angka 1 huruf b); the sample's
+  // "disetujui" comes from a variant with an approval step.
+  const cilegon = loadBuiltinVariants().find((v) => v.id === 'cilegon-2023-17')!;
+  const w = cilegon.workflows.find((x) => x.mode === 'penunjukan' && x.scope === 'lintas_uo')!;
+  expect(statusPath(w).path).not.toContain('disetujui');
+  expect(nextStatuses(w, 'disetujui')).toEqual([]);
+  const { s, id } = draft(w);
+  const stuck = { ...s, assignments: s.assignments.map((a) => ({ ...a, status: 'disetujui' as const })) };
+  expect(advanceAssignmentIn(stuck, cilegon, id, 'diajukan').ok).toBe(false);
+});

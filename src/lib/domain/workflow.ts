@@ -95,6 +95,8 @@ export function nextStatuses(w: Workflow, current: AssignmentStatus): Assignment
   if (current === 'terbit' || current === 'ditolak') return [];
   const { path, canReject } = statusPath(w);
   const i = current === 'draf' ? -1 : path.indexOf(current);
+  // A status this procedure never reaches (set under another variant): only "back to draf" makes sense.
+  if (current !== 'draf' && i < 0) return [];
   const out: AssignmentStatus[] = [];
   if (i + 1 < path.length) out.push(path[i + 1]);
   // A request can be refused once it has been submitted and before the letter is issued.

@@ -8,7 +8,7 @@ import { scopeOf, workflowFor } from '../domain/workflow.ts';
 import { flowActors } from './flow-actors.ts';
 import { layoutFlow, type FlowScene } from './flow-layout.ts';
 
-export type FlowFigure = { ok: true; scene: FlowScene; title: string; workflow: Workflow } | { ok: false; message: string; basis: Basis };
+export type FlowFigure = { ok: true; scene: FlowScene; title: string; workflow: Workflow; current?: string } | { ok: false; message: string; basis: Basis };
 
 export function flowFigure(s: Structure, variant: Variant, a: Assignment, result: Pick<ComputeResult, 'roles'>): FlowFigure {
   const choice = workflowFor(variant, a.mode, scopeOf(s, a));
@@ -20,5 +20,7 @@ export function flowFigure(s: Structure, variant: Variant, a: Assignment, result
   const title = `Mekanisme ${w.label}`;
   const subtitle = `${regulationName(variant)} tentang ${variant.identity.title}. Penugasan ${staff?.title ?? a.assignee}${staff?.holders?.length ? ` (${staff.holders[0]})` : ''} kepada ${target ?? '—'}.`;
   const scene = layoutFlow({ title, subtitle, workflow: w, actors: flowActors(s, a, w, rater) });
-  return { ok: true, scene, title: `${title} — ${regulationName(variant)}`, workflow: w };
+  // Where the assignment stands: the last step that sets its status (none while still a draf).
+  const current = a.status === 'draf' ? undefined : w.steps.findLast((st) => st.status === a.status)?.id;
+  return { ok: true, scene, title: `${title} — ${regulationName(variant)}`, workflow: w, ...(current ? { current } : {}) };
 }

@@ -25,7 +25,12 @@ function markers(): string {
     .join('');
 }
 
-export function flowSvg(scene: FlowScene, title: string): string {
+export interface FlowSvgOptions {
+  /** A step to mark as where the assignment stands now (screen view of one penugasan). */
+  current?: string;
+}
+
+export function flowSvg(scene: FlowScene, title: string, opts: FlowSvgOptions = {}): string {
   let body = '';
   scene.lanes.forEach((l, i) => {
     body +=
@@ -38,7 +43,8 @@ export function flowSvg(scene: FlowScene, title: string): string {
   for (const b of scene.boxes) {
     const stroke = b.branch === 'reject' ? '#b91c1c' : b.branch === 'approve' ? '#047857' : '#1e3a8a';
     body +=
-      `<g class="step" data-step="${escapeXml(b.stepId)}" data-actor="${escapeXml(b.lane)}">` +
+      `<g class="step${b.stepId === opts.current ? ' current' : ''}" data-step="${escapeXml(b.stepId)}" data-actor="${escapeXml(b.lane)}">` +
+      (b.stepId === opts.current ? `<rect x="${num(b.x - 5)}" y="${num(b.y - 5)}" width="${num(b.width + 10)}" height="${num(b.height + 10)}" rx="9" fill="#fef3c7" stroke="#d97706" stroke-width="2"/>` : '') +
       `<rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.width)}" height="${num(b.height)}" rx="6" fill="#ffffff" stroke="${stroke}" stroke-width="1.5"${b.branch === 'reject' ? ' stroke-dasharray="6 3"' : ''}/>` +
       b.texts.map(text).join('') +
       `</g>`;
