@@ -161,3 +161,38 @@ test('peta jabatan XLSX export carries the computed rater', async ({ page }) => 
   expect(rows.get('Sekretaris')!.getCell(col('Pejabat Penilai Kinerja')).value).toBe('Kepala Dinas Kesehatan');
   expect(rows.get('Epidemiolog Kesehatan')!.getCell(col('+/-')).value).toBe(-2);
 });
+
+test('a 5,000-row file is read off the page in a worker, with progress, and imports whole', async ({ page }) => {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Peta Jabatan');
+  ws.addRow(['Unit Kerja', 'Nama Jabatan', 'Jenis Jabatan', 'Jabatan Atasan', 'Kelas Jabatan', 'B', 'K']);
+  ws.addRow(['Dinas Besar', 'Kepala Dinas', 'JPT Pratama', '', 14, 1, 1]);
+  for (let b = 0; b < 50; b++) {
+    ws.addRow(['Dinas Besar', `Kepala Bidang ${b}`, 'Administrator', 'Kepala Dinas', 11, 1, 1]);
+    for (let j = 0; j < 99; j++) ws.addRow(['Dinas Besar', `Analis ${b}-${j} Ahli Pertama`, 'Fungsional', `Kepala Bidang ${b}`, 8, 1, 1]);
+  }
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+
+  await page.goto('/');
+  // The dialog starts its worker when it opens.
+  const worker = page.waitForEvent('worker', (w) => w.url().includes('spreadsheet-worker'));
+  await page.getByRole('button', { name: /Impor peta jabatan/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Impor peta jabatan dari spreadsheet' });
+  // Record every progress message shown, however briefly (no timing involved).
+  await page.evaluate(() => {
+    const seen: string[] = ((window as unknown as { progressSeen: string[] }).progressSeen = []);
+    new MutationObserver(() => document.querySelectorAll('dialog [role="status"]').forEach((e) => seen.push(e.textContent ?? ''))).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await dialog.getByTestId('spreadsheet-file').setInputFiles({ name: 'besar.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  await worker;
+  await expect(dialog.getByTestId('import-tree')).toContainText('Kepala Bidang 0', { timeout: 30_000 });
+  const progress = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen.join(' | '));
+  expect(progress).toContain('Membaca besar.xlsx');
+  expect(progress).toContain('Memeriksa');
+  await expect(dialog.getByText(/… dan \d+ baris lagi/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Impor 5001 jabatan' }).click();
+  await page.waitForURL(/\/edit\?id=/);
+  await page.goto('/');
+  await expect(page.locator('li[data-project="besar"]')).toContainText('5001 jabatan');
+});
