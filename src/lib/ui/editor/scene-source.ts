@@ -2,12 +2,20 @@
 // its Web Worker, per-unit cache, newest request wins) and overlay router.
 import type { Structure } from '$lib/domain/structure.ts';
 import type { ComputeResult } from '$lib/domain/result.ts';
+import type { Variant } from '$lib/domain/variant.ts';
+import { createIncrementalEngine } from '$lib/domain/incremental-engine.ts';
 import { LayoutSession } from '$lib/layout/layout-session.ts';
 import { browserElk } from '$lib/layout/elk-browser.ts';
 import type { StaffingView } from '$lib/layout/peta-figures.ts';
 import { OVERLAY_LAYERS, type OverlayLayer, type Scene } from '$lib/layout/scene.ts';
 
 let session: LayoutSession | undefined;
+const engine = createIncrementalEngine();
+
+/** Lines and findings for the editor: after an edit only the Perangkat Daerah it touched are recomputed. */
+export function computeResult(structure: Structure, variant: Variant, options: Record<string, string>): ComputeResult {
+  return engine.compute(structure, variant, options);
+}
 
 export interface SceneRequest {
   structure: Structure;
