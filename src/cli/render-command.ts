@@ -29,7 +29,36 @@ const LAYER_ALIASES: Record<string, OverlayLayer> = {
 };
 
 const VALUES = ['variant', 'layers', 'paper', 'output', 'dpi', 'unit', 'each-unit', 'option', 'margin', 'collapse', 'peraturan', 'nomor', 'tahun', 'tentang', 'gambar', 'jabatan', 'nama', 'skala'];
-const BOOLEANS = ['png', 'tile', 'no-legend', 'no-kedudukan'];
+const BOOLEANS = ['png', 'tile', 'no-legend', 'no-kedudukan', 'help'];
+
+export const RENDER_HELP = `bagan render — gambar bagan siap lampiran (SVG/PNG), tanpa peramban
+
+Penggunaan:
+  bagan render BERKAS [opsi]
+
+Isi gambar:
+  --variant ID|BERKAS.json    varian peraturan untuk garis kinerja (wajib bila ada --layers)
+  --option kunci=nilai        pilihan varian (boleh berulang)
+  --layers a,b                lapisan: performance (penetapan), rating (penilaian), assignment (penugasan),
+                              reporting (pelaporan), team (tim); garis kedudukan selalu digambar
+  --no-kedudukan              tanpa garis kedudukan
+  --unit ID                   satu unit beserta sub-unitnya (bawaan: seluruh kabupaten)
+  --collapse ID,ID            ciutkan subpohon jabatan ini
+  --no-legend                 tanpa "Keterangan"
+
+Kertas dan berkas:
+  --paper a4|a4-landscape|f4|f4-landscape|a3|a3-landscape   (bawaan: ukuran asli gambar)
+  --margin MM                 margin kertas (bawaan 15)
+  --tile                      potong ke beberapa halaman (tumpang-tindih 10 mm, nomor halaman)
+  --skala N                   skala gambar saat --tile (bawaan 1)
+  -o BERKAS.svg               berkas keluaran (halaman berikutnya: BERKAS-2.svg, …)
+  --png [--dpi 300]           juga PNG (atau -o BERKAS.png)
+  --each-unit FOLDER          satu gambar per unit, untuk seluruh lampiran sekaligus
+
+Kepala lampiran:
+  --peraturan "PERATURAN BUPATI …"  --nomor N  --tahun T  --tentang "…"
+  --gambar "Gambar 1 …"       judul gambar
+  --jabatan "BUPATI …"  --nama "NAMA"   blok tanda tangan (… , ttd, NAMA)`;
 
 interface Io {
   out: (s: string) => void;
@@ -95,6 +124,10 @@ async function render(argv: string[], io: Io): Promise<number> {
     argv.map((a) => (a === '-o' ? '--output' : a)),
     { values: VALUES, booleans: BOOLEANS }
   );
+  if (args.flags.has('help')) {
+    io.out(RENDER_HELP);
+    return 0;
+  }
   if (args.positionals.length !== 1) throw new UsageError(args.positionals.length === 0 ? 'Berkas struktur belum diberikan' : `Hanya satu berkas struktur, bukan ${args.positionals.length}`);
   const file = args.positionals[0];
   const layers = parseLayers(single(args, 'layers'));

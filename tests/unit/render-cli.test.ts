@@ -101,6 +101,17 @@ describe('bagan render', () => {
     expect(pngSize(readFileSync(join(t.dir, 'jahat.png'))).width).toBeGreaterThan(100);
   });
 
+  it('collapses subtrees and explains every option with --help', async () => {
+    const t = setup();
+    const target = join(t.dir, 'ciut.svg');
+    expect(await runRender([t.file, '--collapse', 'kabid-kesmas', '-o', target], t.io)).toBe(0);
+    const svg = readFileSync(target, 'utf8');
+    expect(svg).toContain('>+4</text>');
+    expect(svg).not.toContain('data-position="kasi-kesmas"');
+    expect(await runRender(['--help'], t.io)).toBe(0);
+    for (const flag of ['--variant', '--layers', '--paper', '--tile', '--png', '--dpi', '--unit', '--each-unit', '--peraturan', '--gambar', '--jabatan']) expect(t.out.join('\n')).toContain(flag);
+  });
+
   it('makes safe file names from unit ids', () => {
     expect(unitFileName('../../etc/passwd')).toBe('etc_passwd');
     expect(unitFileName('dinas kesehatan/2')).toBe('dinas_kesehatan_2');
