@@ -85,3 +85,15 @@ test('first run seeds every shipped variant into IndexedDB', async ({ page }) =>
   );
   expect(ids).toEqual(expect.arrayContaining(['cilegon-2023-17', 'karanganyar-2023-50', 'pangkalpinang-2023-51', 'sambas-2024-18', 'tabanan-2023-107']));
 });
+
+test('deleting a project in one tab tells the tab that has it open', async ({ page, context }) => {
+  await newBlankProject(page);
+  await addUnitFromTemplate(page, 'UPT', 'UPT Dihapus');
+  await expect(page.getByTestId('save-status')).toHaveText('Tersimpan');
+  const home = await context.newPage();
+  await home.goto('/');
+  const row = home.locator('li[data-project="UPT Dihapus"]');
+  await row.getByRole('button', { name: 'Hapus' }).click();
+  await home.getByRole('alertdialog').getByRole('button', { name: 'Ya, hapus' }).click();
+  await expect(page.getByTestId('notice')).toContainText('dihapus di tab lain');
+});
