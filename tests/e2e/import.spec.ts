@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { box } from './helpers.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/spreadsheets/${name}`, import.meta.url));
@@ -146,7 +147,6 @@ test('peta jabatan XLSX export carries the computed rater', async ({ page }) => 
   await expect(box(page, 'Sekretaris')).toBeVisible({ timeout: 30_000 });
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh peta jabatan (XLSX)' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
-  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile((await download.path())!);
   const ws = wb.getWorksheet('Peta Jabatan')!;
@@ -163,7 +163,6 @@ test('peta jabatan XLSX export carries the computed rater', async ({ page }) => 
 });
 
 test('a 5,000-row file is read off the page in a worker, with progress, and imports whole', async ({ page }) => {
-  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Peta Jabatan');
   ws.addRow(['Unit Kerja', 'Nama Jabatan', 'Jenis Jabatan', 'Jabatan Atasan', 'Kelas Jabatan', 'B', 'K']);
