@@ -22,7 +22,7 @@ function expectCleanLayout(scene: Scene) {
     for (let j = i + 1; j < all.length; j++) expect(rectsOverlap(all[i], all[j]), `${all[i].id} overlaps ${all[j].id}`).toBe(false);
   for (const e of scene.edges.filter((x) => x.kind === 'kedudukan')) {
     expect(isOrthogonal(e.points), `${e.id} is orthogonal`).toBe(true);
-    expect(boxesCrossed(e.points, all).map((b) => (b as { id: string }).id), `${e.id} crosses no box`).toEqual([]);
+    expect(boxesCrossed(e.points, all).map((b) => b.id), `${e.id} crosses no box`).toEqual([]);
   }
   // Frames either nest or stay apart, and every box lies inside the frame of its unit.
   for (const b of all) {

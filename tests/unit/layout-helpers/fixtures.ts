@@ -89,7 +89,7 @@ export function isOrthogonal(points: readonly Point[]): boolean {
 }
 
 /** Boxes whose interior an edge passes through. */
-export function boxesCrossed(points: readonly Point[], all: readonly Rect[]): Rect[] {
+export function boxesCrossed<T extends Rect>(points: readonly Point[], all: readonly T[]): T[] {
   return all.filter((r) => segments(points).some(([a, b]) => segmentCrossesRect(a, b, r)));
 }
 
