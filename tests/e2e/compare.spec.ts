@@ -111,3 +111,20 @@ test('snapshots: save a version, compare it with the current state, restore it, 
   await page.locator('li[data-snapshot="Draf 1"]').getByRole('button', { name: 'Bandingkan' }).click();
   await expect(page.getByTestId('structure-change-count')).toHaveText('1');
 });
+
+test('one variant against itself with another option choice (Perbup Sambas 18/2024, Kecamatan with a Sekcam)', async ({ page }) => {
+  // seed-001 T4 (OQ-7): staff under the Sekcam's Kasubag are rated by the Sekcam (nearest Administrator,
+  // L709) by default; read as "unit head" (option ppk_kecamatan = camat) the Camat rates them.
+  await page.goto('/compare?a=sambas-2024-18&b=sambas-2024-18');
+  await expect(page.getByTestId('no-changes')).toBeVisible();
+  await page.locator('fieldset[data-side="B"] summary').click();
+  await page.locator('fieldset[data-side="B"] select[data-option="ppk_kecamatan"]').selectOption('camat');
+  const row = page.locator('tr[data-kind="rating"][data-position="kec-kota-contoh-subbag-uk-pl-pengadministrasi"]');
+  await expect(row.locator('td.a')).toContainText('Sekretaris Kecamatan');
+  await expect(row.locator('td.b')).toContainText('Camat');
+  await expect(page.locator('th.b')).toContainText('(opsi diubah)');
+  const unit = await page.getByLabel('Unit yang digambar').locator('option', { hasText: 'Kecamatan Kota Contoh' }).getAttribute('value');
+  await page.getByLabel('Unit yang digambar').selectOption(unit!);
+  await expect(page.getByTestId('diff-chart').locator('path[data-side="b"][data-kind="rating"][data-to="kec-kota-contoh-subbag-uk-pl-pengadministrasi"]')).toBeAttached({ timeout: 30_000 });
+  await page.screenshot({ path: test.info().outputPath('compare-options.png') });
+});
