@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { loadBuiltinVariants } from '../src/cli/variant-files.ts';
 import { readStructureText } from '../src/lib/io/read-structure.ts';
 import { generateKabupaten } from '../src/lib/sample/generate.ts';
-import { benchEngine } from './bench/engine.ts';
+import { benchEngine, benchIncremental } from './bench/engine.ts';
 import { printRows } from './bench/measure.ts';
 
 const sampleRead = readStructureText(readFileSync(new URL('../models/samples/kabupaten-contoh.json', import.meta.url), 'utf8'));
@@ -17,6 +17,7 @@ console.log(`Bagan Kerja bench — Node ${process.version}, ${new Date().toISOSt
 console.log(`sample: ${sample.positions.length} positions; generated: ${big.positions.length} positions`);
 
 printRows('Engine: all lines and findings', benchEngine([{ label: `sample (${sample.positions.length})`, s: sample }, { label: `${big.positions.length} positions`, s: big }], variants));
+printRows('Engine: incremental recompute', benchIncremental([{ label: `${big.positions.length} positions`, s: big }], variants));
 
 const extra = process.env.BENCH_ONLY === 'engine' ? [] : ['./bench/layout.ts', './bench/render.ts', './bench/import.ts', './bench/browser.ts'];
 for (const mod of extra) {

@@ -1,6 +1,8 @@
 // Engine figures: all lines and findings for a kabupaten of N positions, against a naive baseline that
 // finds each JF/Pelaksana's rater by walking its ancestors with a linear search per step.
 import { compute } from '../../src/lib/domain/compute.ts';
+import { createIncrementalEngine } from '../../src/lib/domain/incremental-engine.ts';
+import { updatePosition } from '../../src/lib/domain/edit.ts';
 import type { Structure } from '../../src/lib/domain/structure.ts';
 import type { Variant } from '../../src/lib/domain/variant.ts';
 import { time, type Row } from './measure.ts';
@@ -24,6 +26,33 @@ export function benchEngine(structures: { label: string; s: Structure }[], varia
     for (const v of variants) {
       const ours = time(() => compute(s, v), { runs: 11 });
       rows.push({ name: `compute ${label} — ${v.id}`, ours, baseline, baselineName: 'naive ancestor walk', target: s.positions.length >= 10000 ? '< 20 ms' : undefined });
+    }
+  }
+  return rows;
+}
+
+/**
+ * Recompute after one edit (a Pelaksana renamed, as the editor's side panel does) through the
+ * incremental engine, against compute() of the same edited structure.
+ */
+export function benchIncremental(structures: { label: string; s: Structure }[], variants: Variant[]): Row[] {
+  const rows: Row[] = [];
+  for (const { label, s } of structures) {
+    const staff = s.positions.filter((p) => p.level === 'pelaksana');
+    const target = staff[Math.floor(staff.length / 2)];
+    // Two alternating edited versions, prepared outside the timed part: each run sees a real change.
+    const versions = [1, 2].map((n) => {
+      const out = updatePosition(s, target.id, { title: `${target.title} ${n}` });
+      if (!out.ok) throw new Error(out.reason);
+      return out.structure;
+    });
+    for (const v of variants) {
+      const engine = createIncrementalEngine();
+      engine.compute(s, v);
+      let n = 0;
+      const ours = time(() => engine.compute(versions[n++ % 2], v), { runs: 21, warmup: 4 });
+      const baseline = time(() => compute(versions[n++ % 2], v), { runs: 7, warmup: 1 });
+      rows.push({ name: `after one edit, ${label} — ${v.id}`, ours, baseline, baselineName: 'compute() from scratch', target: s.positions.length >= 10000 ? '< 2 ms' : undefined });
     }
   }
   return rows;
