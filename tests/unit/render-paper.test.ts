@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { XMLValidator } from 'fast-xml-parser';
-import { fitScale, MM, pagePx, parsePaper, tiles, type Tile } from '../../src/lib/render/paper.ts';
-import { renderSvg, renderSvgPages } from '../../src/lib/render/svg.ts';
+import { fitScale, MM, pagePx, parsePaper, printPageCss, tiles, type Tile } from '../../src/lib/render/paper.ts';
+import { renderSvg, renderSvgPages, svgPixelSize } from '../../src/lib/render/svg.ts';
 import { layoutStructure } from '../../src/lib/layout/layout-structure.ts';
 import { nodeElk } from '../../src/lib/layout/elk-node.ts';
 import { LayoutCache } from '../../src/lib/layout/block.ts';
@@ -54,6 +54,10 @@ describe('paper', () => {
     });
   }
 
+  it('gives the browser print dialog the same paper (margins are inside the page SVG)', () => {
+    expect(printPageCss(parsePaper('f4-landscape')!)).toBe('@page { size: 330mm 215mm; margin: 0; }');
+  });
+
   it('uses one page for a chart that fits', () => {
     const area = pagePx(parsePaper('a3')!).content;
     expect(tiles(area.width - 1, area.height - 1, area, 1, 20)).toHaveLength(1);
@@ -68,6 +72,9 @@ describe('paged SVG', () => {
     const svg = renderSvg(scene, { paper: parsePaper('f4-landscape')!, lampiran: { caption: 'Gambar 2 Dinas Kesehatan' } });
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svg).toContain('width="330mm" height="215mm"');
+    const px = svgPixelSize(svg)!;
+    expect(px.width).toBeCloseTo(330 * MM, 1);
+    expect(px.height).toBeCloseTo(215 * MM, 1);
     const scale = Number(/class="chart" transform="translate\([^)]*\) scale\(([\d.]+)\)/.exec(svg)![1]);
     expect(scale).toBeLessThan(1);
     expect(scene.width * scale).toBeLessThanOrEqual(pagePx(parsePaper('f4-landscape')!).content.width + 0.01);

@@ -76,3 +76,8 @@ export function tiles(w: number, h: number, area: { width: number; height: numbe
     for (let c = 0; c < cols; c++) out.push({ index: out.length, row: r, column: c, view: { x: c * (vw - ov), y: r * (vh - ov), width: vw, height: vh } });
   return out;
 }
+
+/** CSS for browser printing (print to PDF) with the same page set-up as the SVG export. */
+export function printPageCss(paper: Paper): string {
+  return `@page { size: ${paper.widthMm}mm ${paper.heightMm}mm; margin: 0; }`;
+}

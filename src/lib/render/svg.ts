@@ -142,3 +142,9 @@ function overlapMarks(area: Rect, ov: number, left: boolean, top: boolean, right
   if (bottom) out += `<line x1="${num(area.x)}" y1="${num(area.y + area.height - ov)}" x2="${num(area.x + area.width)}" y2="${num(area.y + area.height - ov)}" ${style}/>`;
   return out + '</g>';
 }
+
+/** Size in CSS px (96 dpi) of an exported SVG, from its viewBox: what a canvas needs for PNG export. */
+export function svgPixelSize(svg: string): { width: number; height: number } | null {
+  const m = /<svg\b[^>]*\bviewBox="\s*[-\d.]+\s+[-\d.]+\s+([\d.]+)\s+([\d.]+)\s*"/.exec(svg);
+  return m ? { width: Number(m[1]), height: Number(m[2]) } : null;
+}
