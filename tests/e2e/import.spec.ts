@@ -44,12 +44,18 @@ test('spreadsheet import: detected columns, preview, tree, then a new project', 
 test('spreadsheet import with errors: every problem with sheet/row/column, then only the valid rows', async ({ page }) => {
   const dialog = await openImportDialog(page, 'peta-jabatan-dinkes-salah.xlsx');
   const problems = dialog.getByTestId('import-problems');
-  await expect(problems.locator('tbody tr')).toHaveCount(2);
+  await expect(problems.locator('tbody tr')).toHaveCount(3);
   await expect(problems.locator('tbody tr').nth(0)).toContainText('Peta Jabatan');
   await expect(problems.locator('tbody tr').nth(0)).toContainText('14');
   await expect(problems.locator('tbody tr').nth(0)).toContainText('E (Jenjang)');
   await expect(problems.locator('tbody tr').nth(0)).toContainText('Jenjang "Ahli Setengah" tidak dikenal');
   await expect(problems.locator('tbody tr').nth(1)).toContainText('Atasan "Kepala Seksi Fiktif" tidak ditemukan di berkas');
+  await expect(problems.locator('tbody tr').nth(2)).toContainText('Tidak diimpor karena atasannya (baris 15) tidak diimpor');
+  // The tree shows what would be imported: not the bad rows, nor the row under one.
+  const tree = dialog.getByTestId('import-tree');
+  await expect(tree).toContainText('Sanitarian');
+  await expect(tree).not.toContainText('Entomolog');
+  await expect(tree).not.toContainText('Pengolah Data Kesehatan');
   // No plain "Impor": only the explicit valid-only choice. Row 16 hangs under the bad row 15, so 8 of 11.
   await expect(dialog.getByRole('button', { name: /^Impor \d+ jabatan$/ })).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Impor hanya baris yang valid (8 dari 11)' }).click();
