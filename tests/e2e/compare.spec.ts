@@ -122,7 +122,7 @@ test('one variant against itself with another option choice (Perbup Sambas 18/20
   const row = page.locator('tr[data-kind="rating"][data-position="kec-kota-contoh-subbag-uk-pl-pengadministrasi"]');
   await expect(row.locator('td.a')).toContainText('Sekretaris Kecamatan');
   await expect(row.locator('td.b')).toContainText('Camat');
-  await expect(page.locator('th.b')).toContainText('(opsi diubah)');
+  await expect(page.locator('section[aria-label="Jabatan yang berubah"] th.b')).toHaveText('B: Peraturan Bupati Sambas Nomor 18 Tahun 2024 (opsi diubah)');
   const unit = await page.getByLabel('Unit yang digambar').locator('option', { hasText: 'Kecamatan Kota Contoh' }).getAttribute('value');
   await page.getByLabel('Unit yang digambar').selectOption(unit!);
   await expect(page.getByTestId('diff-chart').locator('path[data-side="b"][data-kind="rating"][data-to="kec-kota-contoh-subbag-uk-pl-pengadministrasi"]')).toBeAttached({ timeout: 30_000 });
