@@ -2,6 +2,7 @@
 // Execution is detected three ways: a dialog, a CSP violation (inline handlers are blocked, and the
 // block itself is reported), or a window flag the payload sets; plus no injected element in the DOM.
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { addUnitFromTemplate, newBlankProject } from './helpers.ts';
 import { drawnPositions, projectIdOf, storedProject, waitSaved, watchForExecution } from './reliability-helpers.ts';
@@ -99,6 +100,21 @@ test('editor: project name, unit name, titles, holders, team name and decree car
   await expect.poll(async () => flat(await frameLabel(page))).toContain(flat(P.rtl));
   await expect(page.getByRole('textbox', { name: 'Nama proyek' })).toHaveValue(P.script);
   expect(await injected(page)).toEqual([]);
+
+  // Project file and XLSX exports carry the payloads verbatim, as data (no formula, no markup).
+  const [projectFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ekspor proyek' }).click()]);
+  const exported = JSON.parse(readFileSync(await projectFile.path(), 'utf8'));
+  expect(exported.name).toBe(P.script);
+  expect(exported.structure.positions.find((p: { id: string }) => p.id === head).title).toBe(P.image);
+  expect(exported.structure.units[0].name).toBe(P.rtl.trim());
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh peta jabatan (XLSX)' }).click()]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(await xlsx.path()) as unknown as ArrayBuffer);
+  const cells: unknown[] = [];
+  wb.worksheets[0].eachRow((row) => row.eachCell((c) => cells.push(c.value)));
+  expect(cells.filter((v) => v !== null && typeof v === 'object')).toEqual([]); // no formula or rich value
+  expect(cells).toContain(P.image);
+  expect(cells).toContain(P.script);
 
   await page.getByRole('link', { name: '← Beranda' }).click();
   await expect(page.locator('li[data-project] a.name').first()).toHaveText(P.script);
