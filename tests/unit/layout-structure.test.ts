@@ -245,3 +245,16 @@ describe('layoutStructure: kedudukan across top-level units', () => {
   });
 });
 
+describe('layoutStructure: only real kedudukan lines', () => {
+  it('draws no line to a sub-unit whose head has no kedudukan parent, and the true line when it sits elsewhere', async () => {
+    const s = dinasWithPuskesmas(2);
+    s.positions.find((p) => p.id === 'kapus-1')!.parent = null;
+    s.positions.find((p) => p.id === 'kapus-2')!.parent = 'kabid-p2p';
+    const scene = await lay(s);
+    const into = (id: string) => scene.edges.filter((e) => e.kind === 'kedudukan' && e.to === id).map((e) => e.from);
+    expect(into('kapus-1')).toEqual([]);
+    expect(into('kapus-2')).toEqual(['kabid-p2p']);
+    expect(scene.places['kapus-1']).toBeDefined();
+  });
+});
+

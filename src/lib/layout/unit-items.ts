@@ -134,7 +134,9 @@ export function buildUnitItems(input: ItemInputs): UnitItems {
     const headId = index.headsOfUnit.get(childUnit)?.[0];
     const head = headId ? index.positions.get(headId) : undefined;
     const parent = head?.parent;
-    const anchor = parent && index.positions.get(parent)?.unit === unitId && !hidden.has(parent) ? parent : (firstHead?.id ?? null);
+    // Only a real kedudukan line is drawn: a head placed elsewhere (or nowhere) gets no line from here;
+    // a parent in another unit is drawn by the cross-unit routing.
+    const anchor = parent && index.positions.get(parent)?.unit === unitId && !hidden.has(parent) ? parent : null;
     subUnits.push({ unitId: childUnit, block, anchor, head: head?.id ?? null });
   }
 
