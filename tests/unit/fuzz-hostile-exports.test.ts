@@ -11,6 +11,9 @@ import { layoutStructure } from '../../src/lib/layout/layout-structure.ts';
 import { nodeElk } from '../../src/lib/layout/elk-node.ts';
 import { LayoutCache } from '../../src/lib/layout/block.ts';
 import { renderSvg } from '../../src/lib/render/svg.ts';
+import { flowSvg } from '../../src/lib/render/flow-svg.ts';
+import { layoutFlow } from '../../src/lib/layout/flow-layout.ts';
+import { loadBuiltinVariant } from '../../src/cli/variant-files.ts';
 import { writeXlsx } from '../../src/lib/io/spreadsheet/write-workbook.ts';
 import { readProjectFileText, writeProjectFile, writeBackup } from '../../src/lib/io/project-file.ts';
 import { readRestoreText } from '../../src/lib/store/backup.ts';
@@ -87,6 +90,23 @@ describe('hostile text through every export', () => {
       expect(StructureSchema.parse(JSON.parse(meta)), `seed ${seed}`).toEqual(structure);
     }
   }, 120_000);
+
+  it('flow SVG (every payload as procedure title, official name and role): well-formed, only drawing elements, text intact', () => {
+    const variant = loadBuiltinVariant('karanganyar-2023-50');
+    const workflow = variant.workflows[0];
+    for (const [i, evil] of PAYLOADS.entries()) {
+      const svg = flowSvg(layoutFlow({ title: evil, subtitle: evil, workflow, actors: [{ key: 'owner_puo', name: evil, role: evil }] }), evil);
+      expect(XMLValidator.validate(svg), `payload ${i}`).toBe(true);
+      const texts: string[] = [];
+      walk(parser.parse(svg) as XmlNode[], (name, attrs, text) => {
+        expect(ALLOWED_SVG.has(name), `payload ${i}: <${name}>`).toBe(true);
+        for (const k of Object.keys(attrs)) expect(k.replace(/^@_/, ''), `payload ${i}`).not.toMatch(/^on/i);
+        if (name === 'title') texts.push(text);
+      });
+      // eslint-disable-next-line no-control-regex
+      expect(texts, `payload ${i}`).toContain(evil.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, ''));
+    }
+  });
 
   it('XLSX (16 seeded structures): every part is well-formed XML and every text cell is a plain string, never a formula', async () => {
     for (let seed = 1; seed <= 16; seed++) {
