@@ -75,6 +75,16 @@ describe('routeOverlays', () => {
     expect(Math.sign(a.points[1].x - a.points[0].x)).toBe(Math.sign(b.points[1].x - b.points[0].x));
   });
 
+  it('draws lines about positions in a collapsed subtree to the collapsed box, one bundled edge', async () => {
+    const scene = await layoutStructure(dinasWithPuskesmas(1), { elk, cache: new LayoutCache(), collapsed: ['kabid-kesmas'] });
+    const lines = [line('rating', 'kabid-kesmas', 'nutri-kesmas'), line('assignment', 'kadis', 'nutri-kesmas'), line('assignment', 'kadis', 'pl-kesmas')];
+    const routed = routeOverlays(scene, { lines }, ['rating', 'assignment']);
+    const overlay = routed.edges.filter((e) => e.kind !== 'kedudukan');
+    // The rating line would start and end on the same box: not drawn.
+    expect(overlay.map((e) => [e.kind, e.from, e.to])).toEqual([['assignment', 'kadis', 'kabid-kesmas']]);
+    expect(overlay[0].lines.map((l) => l.to)).toEqual(['nutri-kesmas', 'pl-kesmas']);
+  });
+
   it('keeps the line of an optional ("dan/atau") rule marked optional', async () => {
     const scene = await layoutStructure(dinasWithPuskesmas(1), { elk, cache: new LayoutCache() });
     const routed = routeOverlays(scene, { lines: [line('reporting', 'nutri-kesmas', 'kadis', { optional: true })] }, ['reporting']);

@@ -94,10 +94,14 @@ export async function layoutStructure(structure: Structure, opts: LayoutOptions)
   const index = indexStructure(structure);
   const hidden = new Set<string>();
   const collapsedCount = new Map<string, number>();
+  const collapsedInto = new Map<string, string>();
   for (const id of opts.collapsed ?? []) {
-    if (!index.positions.has(id)) continue;
+    if (!index.positions.has(id) || hidden.has(id)) continue;
     const d = descendants(index, id);
-    for (const x of d) hidden.add(x);
+    for (const x of d) {
+      hidden.add(x);
+      collapsedInto.set(x, id);
+    }
     collapsedCount.set(id, d.length);
   }
   const childUnits = new Map<string, string[]>();
@@ -144,5 +148,6 @@ export async function layoutStructure(structure: Structure, opts: LayoutOptions)
   }
   const height = blocks.length ? y + rowH + MARGIN : 2 * MARGIN;
   const scene: Scene = { width: Math.max(width, 2 * MARGIN), height, title: structure.title, nodes: [...frames, ...boxes], edges, places, layers: [] };
+  if (collapsedInto.size > 0) scene.collapsedInto = Object.fromEntries(collapsedInto);
   return routeKedudukanAcross(scene, index, hidden);
 }

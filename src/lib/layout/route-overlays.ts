@@ -47,10 +47,14 @@ function fallbackPath(a: Rect, b: Rect): Point[] {
 export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>, layers: readonly OverlayLayer[]): Scene {
   const wanted = new Set(layers);
   const groups = new Map<string, { layer: OverlayLayer; lines: Line[] }>();
+  // A line about a position inside a collapsed subtree is drawn to the collapsed box instead.
+  const shown = (id: string) => scene.collapsedInto?.[id] ?? id;
   for (const line of result.lines) {
     const layer = layerOfLine(line);
-    if (!wanted.has(layer) || !scene.places[line.from] || !scene.places[line.to]) continue;
-    const id = `o:${layer}:${line.subKind}:${line.optional ? 'opt' : 'req'}:${line.from}>${line.to}`;
+    const from = shown(line.from);
+    const to = shown(line.to);
+    if (!wanted.has(layer) || from === to || !scene.places[from] || !scene.places[to]) continue;
+    const id = `o:${layer}:${line.subKind}:${line.optional ? 'opt' : 'req'}:${from}>${to}`;
     const g = groups.get(id);
     if (g) g.lines.push(line);
     else groups.set(id, { layer, lines: [line] });
@@ -60,13 +64,15 @@ export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>
   const ordered = [...groups].sort((a, b) => OVERLAY_LAYERS.indexOf(a[1].layer) - OVERLAY_LAYERS.indexOf(b[1].layer));
   for (const [id, { layer, lines }] of ordered) {
     const first = lines[0];
-    const path = router.route(portsFor(scene, first.from), portsFor(scene, first.to), layer);
-    const edge: SceneEdge = { id, kind: layer, subKind: first.subKind, from: first.from, to: first.to, lines, points: [] };
+    const from = shown(first.from);
+    const to = shown(first.to);
+    const path = router.route(portsFor(scene, from), portsFor(scene, to), layer);
+    const edge: SceneEdge = { id, kind: layer, subKind: first.subKind, from, to, lines, points: [] };
     if (first.optional) edge.optional = true;
     if (path) edge.points = laneShift(simplify(path), LANE[layer]);
     else {
-      const a = portsFor(scene, first.from)[0].point;
-      const b = portsFor(scene, first.to)[0].point;
+      const a = portsFor(scene, from)[0].point;
+      const b = portsFor(scene, to)[0].point;
       edge.points = fallbackPath({ ...a, width: 0, height: 0 }, { ...b, width: 0, height: 0 });
       edge.unrouted = true;
     }

@@ -118,6 +118,8 @@ export interface Scene {
   places: Record<string, PositionPlace>;
   /** Overlay layers present in `edges`, in legend order. */
   layers: OverlayLayer[];
+  /** Positions hidden in a collapsed subtree → the collapsed box that stands for them. */
+  collapsedInto?: Record<string, string>;
 }
 
 export const EMPTY_SCENE: Scene = { width: 0, height: 0, title: '', nodes: [], edges: [], places: {}, layers: [] };
