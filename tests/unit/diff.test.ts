@@ -63,3 +63,16 @@ describe('"Apa yang berubah?" is generated from the variant data', () => {
     ]));
   });
 });
+
+describe('a line that only becomes optional ("dan/atau")', () => {
+  it('counts as a difference', () => {
+    const s = dinas();
+    const a = compute(s, minimal);
+    const b = structuredClone(a);
+    const i = b.lines.findIndex((l) => l.kind === 'rating');
+    b.lines[i] = { ...b.lines[i], optional: true };
+    const d = diffLines(a, b);
+    expect([d.onlyA.length, d.onlyB.length]).toEqual([1, 1]);
+    expect(d.onlyB[0].optional).toBe(true);
+  });
+});

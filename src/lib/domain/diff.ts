@@ -4,7 +4,7 @@ import type { ComputeResult, Line } from './result.ts';
 import type { Position, Structure } from './structure.ts';
 import type { LineKind } from './vocabulary.ts';
 
-const lineKey = (l: Line) => `${l.kind}|${l.subKind}|${l.from}|${l.to}|${l.team ?? ''}`;
+const lineKey = (l: Line) => `${l.kind}|${l.subKind}|${l.from}|${l.to}|${l.team ?? ''}|${l.optional ? 'opt' : ''}`;
 
 export interface LineDiff {
   onlyA: Line[];
