@@ -3,6 +3,7 @@
 // a message; what is imported is a structure the schema and the integrity check accept.
 import { describe, expect, it } from 'vitest';
 import { planImport, runImport } from '../../src/lib/io/spreadsheet/import-sheet.ts';
+import { readCsv } from '../../src/lib/io/spreadsheet/read-workbook.ts';
 import { StructureSchema } from '../../src/lib/domain/structure.ts';
 import { checkIntegrity } from '../../src/lib/domain/integrity.ts';
 import { rng } from './helpers/random-structure.ts';
@@ -104,4 +105,28 @@ describe('spreadsheet reader fuzzing', () => {
     expect(imported).toBeGreaterThan(1000);
     expect(refused).toBeGreaterThan(100);
   }, 180_000);
+
+  it('10,000 seeded broken CSV texts (seed 99): unbalanced quotes, mixed delimiters, BOM, cut short — no throw', async () => {
+    const r = rng(99);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+    let imported = 0;
+    for (let i = 0; i < 10000; i++) {
+      const sheet = randomSheet(r);
+      const sep = pick([',', ';', '\t', '|']);
+      const quote = (c: string) => (r() < 0.2 ? `"${c}` : r() < 0.3 ? `"${c.replace(/"/g, '""')}"` : c);
+      let text = (r() < 0.1 ? '\ufeff' : '') + sheet.rows.map((row) => row.map(quote).join(r() < 0.05 ? pick([',', ';']) : sep)).join(pick(['\n', '\r\n', '\r']));
+      if (r() < 0.2) text = text.slice(0, Math.floor(r() * text.length));
+      try {
+        const [parsed] = await readCsv(text, 'peta.csv');
+        const plan = planImport(parsed);
+        if ('error' in plan) continue;
+        const result = runImport(plan, { validOnly: r() < 0.5 });
+        expect(StructureSchema.safeParse(result.structure).success, `csv #${i}`).toBe(true);
+        imported++;
+      } catch (e) {
+        throw new Error(`csv #${i} threw: ${(e as Error).message}\n${text.slice(0, 400)}`);
+      }
+    }
+    expect(imported).toBeGreaterThan(500);
+  }, 240_000);
 });
