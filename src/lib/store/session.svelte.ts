@@ -202,7 +202,12 @@ export class ProjectSession {
     }
     if (m.revision <= this.savedRevision) return;
     await this.chain;
-    const stored = await this.db.projects.get(this.project.id);
+    let stored: Project | undefined;
+    try {
+      stored = await this.db.projects.get(this.project.id);
+    } catch {
+      return; // storage unavailable: the next save reports it, with "Unduh salinan"
+    }
     if (!stored || stored.revision <= this.savedRevision) return;
     const contentChanged = !sameStructure(stored.structure, this.project.structure) || stored.variantId !== this.project.variantId || JSON.stringify(stored.options) !== JSON.stringify(this.project.options);
     const ownView = this.project.ui;
