@@ -1,6 +1,6 @@
 // Level of detail and virtualisation choices of the chart canvas (issue 7).
 import { describe, expect, it } from 'vitest';
-import { SHAPES_MAX_ZOOM, SpatialIndex, TEXT_MIN_ZOOM, boundsOf, detailLevel, intersects, polylinesPath, rectsPath, viewportRect } from '../../src/lib/ui/chart/level-of-detail.ts';
+import { LOD_MIN_BOXES, SHAPES_MAX_ZOOM, SpatialIndex, lodApplies, TEXT_MIN_ZOOM, boundsOf, detailLevel, intersects, polylinesPath, rectsPath, viewportRect } from '../../src/lib/ui/chart/level-of-detail.ts';
 import type { Rect } from '../../src/lib/layout/scene.ts';
 
 const grid = (n: number, w = 200, h = 60, gap = 40): (Rect & { id: string })[] =>
@@ -18,6 +18,18 @@ describe('detail level', () => {
     expect(detailLevel(SHAPES_MAX_ZOOM - 0.01)).toBe('shapes');
     expect(detailLevel(0.05)).toBe('shapes');
     expect(detailLevel(0.05, false)).toBe('full');
+  });
+});
+
+describe('when level of detail applies', () => {
+  it('only on large charts, so the sample (~400 boxes) stays whole and clickable at the fitted zoom', () => {
+    expect(lodApplies(null, 400)).toBe(false);
+    expect(lodApplies(null, LOD_MIN_BOXES)).toBe(true);
+    expect(lodApplies(null, 5000)).toBe(true);
+  });
+  it('?lod=off and ?lod=on override the size', () => {
+    expect(lodApplies('off', 5000)).toBe(false);
+    expect(lodApplies('on', 10)).toBe(true);
   });
 });
 

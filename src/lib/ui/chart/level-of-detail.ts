@@ -16,6 +16,20 @@ export const TEXT_MIN_ZOOM = 0.42;
 /** Zoom below which boxes are drawn as shared paths, not elements. */
 export const SHAPES_MAX_ZOOM = 0.2;
 
+/**
+ * Below this many boxes (officials + staff groups) the chart is drawn whole at every zoom: a browser
+ * pans a few hundred box components smoothly (the sample kabupaten has ~400), and a chart that small
+ * keeps every box, with its text, clickable at the fitted zoom.
+ */
+export const LOD_MIN_BOXES = 1500;
+
+/** Whether level of detail applies: `?lod=on|off` overrides (the bench measures both), else by size. */
+export function lodApplies(param: string | null, boxes: number): boolean {
+  if (param === 'off') return false;
+  if (param === 'on') return true;
+  return boxes >= LOD_MIN_BOXES;
+}
+
 export function detailLevel(zoom: number, enabled = true): DetailLevel {
   if (!enabled || zoom >= TEXT_MIN_ZOOM) return 'full';
   return zoom >= SHAPES_MAX_ZOOM ? 'boxes' : 'shapes';
