@@ -13,6 +13,10 @@ export function handleEditorKey(e: KeyboardEvent, editor: EditorState): void {
     return;
   }
   if (document.querySelector('dialog[open]')) return;
+  // Tab, Enter and Space keep their usual meaning on buttons and links, so the page stays keyboard-navigable.
+  const onControl = !!(e.target as HTMLElement | null)?.closest?.('button, a, [role="tab"], summary, label');
+  if (onControl && (e.key === 'Tab' || e.key === 'Enter' || e.key === ' ')) return;
+  if (e.key === 'Tab' && editor.selection.length === 0) return;
   const ctrl = e.ctrlKey || e.metaKey;
   const key = e.key.toLowerCase();
   const s = editor.session;
