@@ -67,6 +67,12 @@ test('a cross-unit Tim Kerja in the sample: members from two Perangkat Daerah, t
   // Undo restores the previous Ketua.
   await page.getByRole('button', { name: 'Batalkan' }).click();
   await expect(editor.locator('[data-field="teamLead"]')).toHaveValue(perencana);
+
+  // One position in several teams: the Perencana (still selected) is in the sample's RPJMD team too.
+  await page.getByRole('button', { name: '← Semua tim' }).click();
+  const picked = page.getByTestId('picked-teams');
+  await expect(picked).toContainText('anggota Tim Kerja Satu Data (Ketua)');
+  await expect(picked).toContainText('anggota Tim Kerja Penyusunan RPJMD');
 });
 
 test('a cross-unit penunjukan walked to "surat penugasan terbit", its flow exported, its letters drafted', async ({ page, context }) => {
