@@ -17,7 +17,7 @@ export interface PositionDraft {
 
 /** A counter-based id maker that never collides with ids already in the structure. */
 export function idMakerFor(structure: Structure, seed = Date.now().toString(36)): IdMaker {
-  const taken = new Set<string>([...structure.units.map((u) => u.id), ...structure.positions.map((p) => p.id), ...structure.teams.map((t) => t.id)]);
+  const taken = new Set<string>([...structure.units.map((u) => u.id), ...structure.positions.map((p) => p.id), ...structure.teams.map((t) => t.id), ...structure.assignments.map((a) => a.id)]);
   let n = 0;
   return (prefix) => {
     let id: string;
