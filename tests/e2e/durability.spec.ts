@@ -22,9 +22,12 @@ async function fit(page: Page) {
 }
 
 /** The stored state that must survive a reload, and what the chart draws of it. */
-async function observe(page: Page, id: string) {
+async function observe(page: Page, id: string, log: string[]) {
   await waitSaved(page);
   const stored: StoredProject = await storedProject(page, id);
+  // What the user sees is what is stored (the layout redraws asynchronously, so give it a moment).
+  const storedIds = stored.structure.positions.map((p) => p.id).sort();
+  await expect.poll(async () => Object.keys(await drawnPositions(page)).sort(), { message: log.join('\n') }).toEqual(storedIds);
   const drawn = await drawnPositions(page);
   return { stored, drawn, undo: await page.getByRole('button', { name: 'Batalkan' }).getAttribute('title') };
 }
@@ -85,13 +88,11 @@ for (const seed of [11, 2026, 90210]) {
     for (let n = 0; n < 14; n++) {
       await step(page, r, n, log, head);
       if (r() < 0.3 || n === 13) {
-        const before = await observe(page, id);
-        // What the user sees is what is stored (in-memory state reached IndexedDB).
-        expect(Object.keys(before.drawn).sort(), log.join('\n')).toEqual(before.stored.structure.positions.map((p) => p.id).sort());
+        const before = await observe(page, id, log);
         await page.reload();
         await expect(page.locator('svg.chart [data-position]').first()).toBeVisible();
         await expect.poll(async () => Object.keys(await drawnPositions(page)).length).toBe(Object.keys(before.drawn).length);
-        const after = await observe(page, id);
+        const after = await observe(page, id, log);
         expect(after.stored.structure, log.join('\n')).toEqual(before.stored.structure);
         expect(after.stored.history, log.join('\n')).toEqual(before.stored.history);
         expect(after.drawn, log.join('\n')).toEqual(before.drawn);
