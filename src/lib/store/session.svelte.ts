@@ -162,8 +162,9 @@ export class ProjectSession {
       }
       this.savedRevision = saved.revision;
       this.savedContent = contentKey(saved);
-      // Only the revision changes on the saved copy; keep the newer in-memory state if edits came meanwhile.
-      this.project = this.project === snapshot ? saved : { ...this.project, revision: saved.revision };
+      // Only the revision changes: keep the in-memory objects (same structure reference), so a save
+      // never looks like an edit to the editor and triggers no second compute or layout.
+      this.project = { ...this.project, revision: saved.revision, updatedAt: saved.updatedAt };
       if (this.notice?.offerDownload) this.notice = null;
       this.sync.announce('saved', saved.id, saved.revision);
     } catch (e) {
