@@ -105,3 +105,23 @@ for (const seed of [11, 2026, 90210]) {
     await expect(box(page, Object.values(await drawnPositions(page))[0])).not.toHaveCount(0);
   });
 }
+
+test('an edit survives a reload or a closed tab right after it, without waiting for "Tersimpan"', async ({ page, context }) => {
+  await newBlankProject(page);
+  await addUnitFromTemplate(page, 'Kelurahan');
+  await waitSaved(page);
+  const url = page.url();
+  await box(page, 'Lurah').click();
+  await page.locator('[data-field="title"]').fill('Lurah Sebelum Muat Ulang');
+  await page.locator('[data-field="title"]').press('Enter');
+  await page.reload();
+  await expect(box(page, 'Lurah Sebelum Muat Ulang')).toBeVisible();
+
+  await box(page, 'Lurah Sebelum Muat Ulang').click();
+  await page.locator('[data-field="title"]').fill('Lurah Sebelum Tab Ditutup');
+  await page.locator('[data-field="title"]').press('Enter');
+  await page.close();
+  const again = await context.newPage();
+  await again.goto(url);
+  await expect(box(again, 'Lurah Sebelum Tab Ditutup')).toBeVisible();
+});
