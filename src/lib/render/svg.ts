@@ -5,7 +5,7 @@ import { FONT_FAMILY } from '../layout/box-content.ts';
 import type { Scene } from '../layout/scene.ts';
 import { escapeXml, num } from './escape.ts';
 import { captionPart, headerPart, legendPart, signaturePart, type Lampiran, type Part } from './figure-parts.ts';
-import { fitScale, MM, pagePx, tiles, type Paper, type Rect } from './paper.ts';
+import { fitScale, MM, pagePx, tiles, type Paper, type Rect, type Tile } from './paper.ts';
 import { chartSvg } from './svg-chart.ts';
 
 export interface SvgOptions {
@@ -106,19 +106,15 @@ export function renderSvg(scene: Scene, opts: SvgOptions = {}): string {
   return root(opts.paper.widthMm, opts.paper.heightMm, page.width, page.height, 'mm', body, scene, opts);
 }
 
-/** Tiled pages (mode 'tile'), or a single fitted page otherwise. */
-export function renderSvgPages(scene: Scene, opts: SvgOptions): string[] {
+/** Tiled pages (mode 'tile'), or a single fitted page otherwise. `limit`: only the first pages (previews). */
+export function renderSvgPages(scene: Scene, opts: SvgOptions, limit = Infinity): string[] {
   if (!opts.paper || opts.mode !== 'tile') return [renderSvg(scene, { ...opts, mode: 'fit' })];
   const paper = opts.paper;
   const page = pagePx(paper);
   const f = furniture(scene, opts, page.content.width);
-  const pageLabelH = 18;
-  const area = { x: page.content.x, y: page.content.y + f.top, width: page.content.width, height: page.content.height - f.top - f.bottom - pageLabelH };
-  const scale = opts.tileScale ?? 1;
-  const overlap = (opts.overlapMm ?? 10) * MM;
-  const list = tiles(scene.width, scene.height, area, scale, overlap);
+  const { area, scale, overlap, list } = tileGrid(scene, opts, page.content, f);
   const ov = Math.min(overlap, (area.width * scale) / 3);
-  return list.map((t) => {
+  return list.slice(0, limit).map((t) => {
     const clipId = `halaman-${t.index + 1}`;
     let body = drawTop(f, page.content);
     body += `<clipPath id="${clipId}"><rect x="${num(area.x)}" y="${num(area.y)}" width="${num(area.width)}" height="${num(area.height)}"/></clipPath>`;
@@ -130,6 +126,20 @@ export function renderSvgPages(scene: Scene, opts: SvgOptions): string[] {
     body += drawBottom(f, { ...page.content }, t.index === list.length - 1);
     return root(paper.widthMm, paper.heightMm, page.width, page.height, 'mm', body, scene, opts);
   });
+}
+
+/** The page grid of a tiled export (what the app previews): the same arithmetic renderSvgPages uses. */
+export function pageTiles(scene: Scene, opts: SvgOptions & { paper: Paper }): Tile[] {
+  const page = pagePx(opts.paper);
+  return tileGrid(scene, opts, page.content, furniture(scene, opts, page.content.width)).list;
+}
+
+function tileGrid(scene: Scene, opts: SvgOptions, content: Rect, f: Furniture) {
+  const pageLabelH = 18;
+  const area = { x: content.x, y: content.y + f.top, width: content.width, height: content.height - f.top - f.bottom - pageLabelH };
+  const scale = opts.tileScale ?? 1;
+  const overlap = (opts.overlapMm ?? 10) * MM;
+  return { area, scale, overlap, list: tiles(scene.width, scene.height, area, scale, overlap) };
 }
 
 /** Dashed lines where this page overlaps its neighbours: cut or glue along them when assembling sheets. */
