@@ -275,7 +275,7 @@ test('PNG at the chosen DPI, A4 and F4 tiling as src/lib/render counts pages, an
   await expect(page.locator('#bagan-cetak img')).toHaveCount(counts.f4);
   const css = await page.locator('#bagan-cetak style').textContent();
   expect(css).toContain('@page { size: 215mm 330mm; margin: 0; }');
-  await page.evaluate(() => document.querySelector('dialog[open]')?.close());
+  await page.evaluate(() => document.querySelector<HTMLDialogElement>('dialog[open]')?.close());
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   writeFileSync(info.outputPath('print.pdf'), pdf);
