@@ -7,7 +7,12 @@ import { loadBuiltinVariant } from '../../src/cli/variant-files.ts';
 import { defaultCaption, lampiranFromIdentity, signerName } from '../../src/lib/ui/export/lampiran-prefill.ts';
 import { fileStem, pageFileNames, paperOf, svgOptionsOf, type ExportSettings } from '../../src/lib/ui/export/export-settings.ts';
 import { unitChoices } from '../../src/lib/ui/export/unit-choices.ts';
+import { LayoutCache } from '../../src/lib/layout/block.ts';
+import { nodeElk } from '../../src/lib/layout/elk-node.ts';
+import { layoutStructure } from '../../src/lib/layout/layout-structure.ts';
+import { pageTiles, renderSvgPages } from '../../src/lib/render/svg.ts';
 import { Builder } from './helpers/build.ts';
+import { kecamatan } from './layout-helpers/fixtures.ts';
 
 const seed = (file: string) => readFileSync(`/work/shared/seeds/${file}`, 'utf8');
 /** A block of consecutive lines as printed in the regulation, whitespace-normalised. */
@@ -113,5 +118,20 @@ describe('unit choices', () => {
       { id: 'u2', name: 'UPT', depth: 1 },
       { id: 'u3', name: 'Puskesmas', depth: 2 }
     ]);
+  });
+});
+
+describe('page grid the dialog previews', () => {
+  it('has exactly the pages the export writes, and a preview renders only the first', async () => {
+    const scene = await layoutStructure(kecamatan(6), { elk: nodeElk(), cache: new LayoutCache() });
+    for (const paper of ['a4', 'f4'] as const) {
+      const opts = svgOptionsOf({ ...base, paper, tileScale: 2, withLampiran: true }, null);
+      const tiles = pageTiles(scene, { ...opts, paper: opts.paper! });
+      const pages = renderSvgPages(scene, opts);
+      expect(tiles.length).toBeGreaterThan(1);
+      expect(pages).toHaveLength(tiles.length);
+      expect(renderSvgPages(scene, opts, 1)).toEqual([pages[0]]);
+      expect(pages.at(-1)).toContain(`Halaman ${tiles.length} dari ${tiles.length} (baris ${tiles.at(-1)!.row + 1}, kolom ${tiles.at(-1)!.column + 1})`);
+    }
   });
 });

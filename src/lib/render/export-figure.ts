@@ -4,6 +4,7 @@ import type { Structure } from '../domain/structure.ts';
 import type { Variant } from '../domain/variant.ts';
 import type { ElkRunner } from '../layout/elk-runner.ts';
 import { layoutStructure } from '../layout/layout-structure.ts';
+import type { StaffingView } from '../layout/peta-figures.ts';
 import { routeOverlays } from '../layout/route-overlays.ts';
 import type { OverlayLayer, Scene } from '../layout/scene.ts';
 import { renderSvgPages, type SvgOptions } from './svg.ts';
@@ -18,10 +19,12 @@ export interface FigureRequest {
   unit?: string;
   collapsed?: readonly string[];
   svg?: SvgOptions;
+  /** 'peta': the Peta Jabatan boxes (kelas, B, K, ±) instead of the SOTK boxes. */
+  view?: StaffingView;
 }
 
 export async function exportFigure(req: FigureRequest): Promise<{ scene: Scene; pages: string[] }> {
-  let scene = await layoutStructure(req.structure, { elk: req.elk, unit: req.unit, collapsed: req.collapsed });
+  let scene = await layoutStructure(req.structure, { elk: req.elk, unit: req.unit, collapsed: req.collapsed, view: req.view });
   const layers = req.layers ?? [];
   if (req.variant && layers.length > 0) scene = routeOverlays(scene, compute(req.structure, req.variant, req.variantOptions ?? {}), layers);
   const embedded = req.unit ? extractUnit(req.structure, req.unit) : req.structure;
