@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
+// PW_PORT lets a second checkout run the suite beside a running one.
+const port = Number(process.env.PW_PORT ?? 4173);
+
 // Debian's chromium, never a downloaded browser (tests/e2e/ensure-chromium.mjs installs it).
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -10,7 +13,7 @@ export default defineConfig({
   snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
   reporter: process.env.CI ? 'line' : 'list',
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     viewport: { width: 1920, height: 1080 },
     locale: 'id-ID',
     launchOptions: {
@@ -19,8 +22,8 @@ export default defineConfig({
     }
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
+    command: `npx vite preview --port ${port} --strictPort`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000
   }
