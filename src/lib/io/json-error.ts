@@ -54,6 +54,17 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
     return fail(`${describeChar(c)} tidak terduga; diharapkan sebuah nilai`);
   };
 
+  /** `"name":` inside an object, leaving the scanner at the value. */
+  const objectKey = (): JsonErrorLocation | null => {
+    if (text[i] !== '"') return fail(`${describeChar(text[i])} tidak terduga; diharapkan nama kolom dalam tanda kutip`);
+    const e = scalar();
+    if (e) return e;
+    ws();
+    if (text[i] !== ':') return fail(`${describeChar(text[i])} tidak terduga; diharapkan ":"`);
+    i++;
+    return null;
+  };
+
   // States: expecting a value; after a value (expect , or closing bracket).
   ws();
   let expectValue = true;
@@ -72,12 +83,8 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
           if (stack.length === 0) break;
           continue;
         }
-        if (text[i] !== '"') return fail(`${describeChar(text[i])} tidak terduga; diharapkan nama kolom dalam tanda kutip`);
-        const e = scalar();
+        const e = objectKey();
         if (e) return e;
-        ws();
-        if (text[i] !== ':') return fail(`${describeChar(text[i])} tidak terduga; diharapkan ":"`);
-        i++;
         continue;
       }
       if (c === '[') {
@@ -104,12 +111,8 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
       i++;
       ws();
       if (top === '{') {
-        if (text[i] !== '"') return fail(`${describeChar(text[i])} tidak terduga; diharapkan nama kolom dalam tanda kutip`);
-        const e = scalar();
+        const e = objectKey();
         if (e) return e;
-        ws();
-        if (text[i] !== ':') return fail(`${describeChar(text[i])} tidak terduga; diharapkan ":"`);
-        i++;
       }
       expectValue = true;
       continue;
