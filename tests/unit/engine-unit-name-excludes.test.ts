@@ -2,21 +2,13 @@
 // separately" (Tabanan names DPMPTSP and BRIDA as their own pattern among the Dinas and Badan).
 import { describe, expect, it } from 'vitest';
 import { compute } from '../../src/lib/domain/compute.ts';
-import { VariantSchema } from '../../src/lib/domain/variant.ts';
 import { checkVariantIntegrity } from '../../src/lib/domain/variant-integrity.ts';
 import { Builder } from './helpers/build.ts';
 import { has } from './helpers/lines.ts';
+import { testVariant } from './helpers/test-variant.ts';
 
 const basis = { source: 'uji', ref: 'Pasal 1', quote: 'uji' };
-const variant = VariantSchema.parse({
-  format: 'bagan-kerja-variant',
-  version: 1,
-  id: 'uji-unit-name-excludes',
-  identity: { region: 'Uji', province: 'Uji', instrument: 'Rancangan', number: '1', year: 2024, title: 'Uji', sourceFile: 'uji' },
-  summary: 'Uji',
-  coverage: { dinas: { pattern: 'Uji', basis } },
-  fallback: { note: 'Uji', basis },
-  raterRules: [],
+const variant = testVariant('uji-unit-name-excludes', {
   lineRules: [
     {
       id: 'hasil-kecuali',

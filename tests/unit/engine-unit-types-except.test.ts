@@ -3,21 +3,14 @@
 // Administrator-led units), so that the general rule still reaches the types the text never names.
 import { describe, expect, it } from 'vitest';
 import { compute } from '../../src/lib/domain/compute.ts';
-import { VariantSchema } from '../../src/lib/domain/variant.ts';
 import { checkVariantIntegrity } from '../../src/lib/domain/variant-integrity.ts';
 import { Builder } from './helpers/build.ts';
 import { has } from './helpers/lines.ts';
+import { testVariant } from './helpers/test-variant.ts';
 
 const basis = { source: 'uji', ref: 'Pasal 1', quote: 'uji' };
-const variant = VariantSchema.parse({
-  format: 'bagan-kerja-variant',
-  version: 1,
-  id: 'uji-unit-types-except',
-  identity: { region: 'Uji', province: 'Uji', instrument: 'Rancangan', number: '1', year: 2024, title: 'Uji', sourceFile: 'uji' },
-  summary: 'Uji',
+const variant = testVariant('uji-unit-types-except', {
   coverage: { dinas: { pattern: 'Uji', basis }, rsud: { pattern: 'Uji', basis } },
-  fallback: { note: 'Uji', basis },
-  raterRules: [],
   lineRules: [
     {
       id: 'umum',

@@ -3,27 +3,14 @@
 // assignmentWithoutEnd / assignmentOutsideTeam. The variant here is a made-up one, not a regulation.
 import { describe, expect, it } from 'vitest';
 import { compute } from '../../src/lib/domain/compute.ts';
-import { VariantSchema, type VariantInput } from '../../src/lib/domain/variant.ts';
+import type { VariantInput } from '../../src/lib/domain/variant.ts';
+import { testBasis as basis, testVariant } from './helpers/test-variant.ts';
 import { build } from './helpers/build.ts';
 import { codes, has, sourcesInto } from './helpers/lines.ts';
 
-const basis = { source: 'uji', ref: 'uji', quote: 'uji' };
 const staff = { levels: ['fungsional', 'pelaksana'] as ('fungsional' | 'pelaksana')[], unitHead: false };
 
-function variant(extra: Partial<VariantInput>) {
-  return VariantSchema.parse({
-    format: 'bagan-kerja-variant',
-    version: 1,
-    id: 'uji-mekanisme',
-    identity: { region: 'Uji', province: 'Uji', instrument: 'Rancangan', number: '1', year: 2024, title: 'Uji', sourceFile: 'uji' },
-    summary: 'Uji',
-    coverage: { dinas: { pattern: 'uji', basis } },
-    fallback: { note: 'uji', basis },
-    raterRules: [],
-    lineRules: [],
-    ...extra
-  });
-}
+const variant = (extra: Partial<VariantInput>) => testVariant('uji-mekanisme', extra);
 
 describe('hasWorkUnder and unlessFromIs', () => {
   const v = variant({

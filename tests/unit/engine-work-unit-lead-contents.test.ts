@@ -3,26 +3,13 @@
 // (a permohonan lacks what its workflow requires). The variant here is a made-up one, not a regulation.
 import { describe, expect, it } from 'vitest';
 import { compute } from '../../src/lib/domain/compute.ts';
-import { VariantSchema, type VariantInput } from '../../src/lib/domain/variant.ts';
+import type { VariantInput } from '../../src/lib/domain/variant.ts';
+import { testBasis as basis, testVariant } from './helpers/test-variant.ts';
 import { Builder, build } from './helpers/build.ts';
 import { codes } from './helpers/lines.ts';
 
-const basis = { source: 'uji', ref: 'uji', quote: 'uji' };
 
-function variant(extra: Partial<VariantInput>) {
-  return VariantSchema.parse({
-    format: 'bagan-kerja-variant',
-    version: 1,
-    id: 'uji-mekanisme-lain',
-    identity: { region: 'Uji', province: 'Uji', instrument: 'Rancangan', number: '1', year: 2024, title: 'Uji', sourceFile: 'uji' },
-    summary: 'Uji',
-    coverage: { dinas: { pattern: 'uji', basis } },
-    fallback: { note: 'uji', basis },
-    raterRules: [],
-    lineRules: [],
-    ...extra
-  });
-}
+const variant = (extra: Partial<VariantInput>) => testVariant('uji-mekanisme-lain', extra);
 
 describe('workUnitHeadUnderRater', () => {
   const v = variant({ checks: [{ check: 'workUnitHeadUnderRater', severity: 'error', basis }] });
