@@ -7,6 +7,7 @@ import { escapeXml, num } from './escape.ts';
 import { captionPart, headerPart, legendPart, signaturePart, type Lampiran, type Part } from './figure-parts.ts';
 import { fitScale, MM, pagePx, tiles, type Paper, type Rect, type Tile } from './paper.ts';
 import { chartSvg } from './svg-chart.ts';
+import { cullScene } from './scene-cull.ts';
 
 export interface SvgOptions {
   /** Paper; omitted → the figure at natural size (1 scene px = 1 px). */
@@ -118,13 +119,15 @@ export function renderSvgPages(scene: Scene, opts: SvgOptions, limit = Infinity)
     const clipId = `halaman-${t.index + 1}`;
     let body = drawTop(f, page.content);
     body += `<clipPath id="${clipId}"><rect x="${num(area.x)}" y="${num(area.y)}" width="${num(area.width)}" height="${num(area.height)}"/></clipPath>`;
-    body += `<g clip-path="url(#${clipId})">${placedChart(scene, opts, area.x - t.view.x * scale, area.y - t.view.y * scale, scale)}</g>`;
+    // Only what falls on this page is drawn (the clip path trims lines that cross its edge).
+    body += `<g clip-path="url(#${clipId})">${placedChart(cullScene(scene, t.view), opts, area.x - t.view.x * scale, area.y - t.view.y * scale, scale)}</g>`;
     body += `<rect x="${num(area.x)}" y="${num(area.y)}" width="${num(area.width)}" height="${num(area.height)}" fill="none" stroke="#9ca3af" stroke-width="0.6"/>`;
     body += overlapMarks(area, ov, t.column > 0, t.row > 0, list.some((o) => o.column > t.column), list.some((o) => o.row > t.row));
     const label = `Halaman ${t.index + 1} dari ${list.length} (baris ${t.row + 1}, kolom ${t.column + 1})`;
     body += `<text x="${num(page.content.x + page.content.width / 2)}" y="${num(area.y + area.height + 13)}" font-size="10" text-anchor="middle" fill="#374151">${escapeXml(label)}</text>`;
     body += drawBottom(f, { ...page.content }, t.index === list.length - 1);
-    return root(paper.widthMm, paper.heightMm, page.width, page.height, 'mm', body, scene, opts);
+    // The structure rides on the first page only: one copy per export, not one per sheet.
+    return root(paper.widthMm, paper.heightMm, page.width, page.height, 'mm', body, scene, t.index === 0 ? opts : { ...opts, structure: undefined });
   });
 }
 

@@ -21,7 +21,7 @@ async function saveAll(files: { name: string; blob: Blob }[], zipName: string): 
     const { default: JSZip } = await import('jszip');
     const zip = new JSZip();
     for (const f of files) zip.file(f.name, f.blob);
-    // Tiled pages each carry the whole chart (clipped), so they compress very well.
+    // Pages share their furniture (header, legend), which compresses well.
     save(await zip.generateAsync({ type: 'blob', mimeType: 'application/zip', compression: 'DEFLATE', compressionOptions: { level: 3 } }), zipName);
   } catch {
     // Without the zip library: one download per page.
