@@ -10,6 +10,7 @@ import { exportFigure } from '../lib/render/export-figure.ts';
 import type { Lampiran } from '../lib/render/figure-parts.ts';
 import { PAPER_CHOICES, parsePaper } from '../lib/render/paper.ts';
 import { DEFAULT_DPI, svgToPng } from '../lib/render/png-node.ts';
+import { nodeEmbeddedFont } from '../lib/render/font-files-node.ts';
 import type { SvgOptions } from '../lib/render/svg.ts';
 import { optionPairs, parseArgs, single, UsageError } from './args.ts';
 import { InputError, loadStructureFile, resolveVariant } from './inputs.ts';
@@ -29,7 +30,7 @@ const LAYER_ALIASES: Record<string, OverlayLayer> = {
 };
 
 const VALUES = ['variant', 'layers', 'paper', 'output', 'dpi', 'unit', 'each-unit', 'option', 'margin', 'collapse', 'peraturan', 'nomor', 'tahun', 'tentang', 'gambar', 'jabatan', 'nama', 'skala'];
-const BOOLEANS = ['png', 'tile', 'no-legend', 'no-kedudukan', 'help'];
+const BOOLEANS = ['png', 'tile', 'no-legend', 'no-kedudukan', 'no-embed-font', 'help'];
 
 export const RENDER_HELP = `bagan render — gambar bagan siap lampiran (SVG/PNG), tanpa peramban
 
@@ -45,6 +46,7 @@ Isi gambar:
   --unit ID                   satu unit beserta sub-unitnya (bawaan: seluruh kabupaten)
   --collapse ID,ID            ciutkan subpohon jabatan ini
   --no-legend                 tanpa "Keterangan"
+  --no-embed-font             tanpa huruf tersemat (berkas lebih kecil; tampilan bergantung huruf terpasang)
 
 Kertas dan berkas:
   --paper a4|a4-landscape|f4|f4-landscape|a3|a3-landscape   (bawaan: ukuran asli gambar)
@@ -164,7 +166,7 @@ async function render(argv: string[], io: Io): Promise<number> {
     signerOffice: single(args, 'jabatan'),
     signerName: single(args, 'nama')
   };
-  const svg: SvgOptions = { paper, mode: tile ? 'tile' : 'fit', tileScale: scale, lampiran, kedudukan: !args.flags.has('no-kedudukan'), legend: !args.flags.has('no-legend') };
+  const svg: SvgOptions = { paper, mode: tile ? 'tile' : 'fit', tileScale: scale, lampiran, kedudukan: !args.flags.has('no-kedudukan'), legend: !args.flags.has('no-legend'), font: args.flags.has('no-embed-font') ? undefined : nodeEmbeddedFont() };
   const elk = nodeElk();
 
   const renderOne = async (target: string, unitId: string | undefined, s: Structure) => {

@@ -74,7 +74,8 @@ const base: ExportSettings = {
   tileScale: 1,
   withLampiran: false,
   lampiran: { regulation: 'PERATURAN BUPATI X', caption: 'Gambar 1', signerName: '  ' },
-  dpi: 300
+  dpi: 300,
+  embedFont: false
 };
 
 describe('dialog choices → render options', () => {

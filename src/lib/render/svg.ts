@@ -8,6 +8,7 @@ import { captionPart, headerPart, legendPart, signaturePart, type Lampiran, type
 import { fitScale, MM, pagePx, tiles, type Paper, type Rect, type Tile } from './paper.ts';
 import { chartSvg } from './svg-chart.ts';
 import { cullScene } from './scene-cull.ts';
+import { fontFaceCss, type EmbeddedFont } from './font-embed.ts';
 
 export interface SvgOptions {
   /** Paper; omitted → the figure at natural size (1 scene px = 1 px). */
@@ -22,6 +23,8 @@ export interface SvgOptions {
   /** Draw the kedudukan tree (default true). */
   kedudukan?: boolean;
   legend?: boolean;
+  /** Embed the chart's font ("Sematkan huruf"), so the figure renders the same without it installed. */
+  font?: EmbeddedFont;
 }
 
 const GAP = 10;
@@ -33,6 +36,7 @@ function root(width: number, height: number, viewW: number, viewH: number, unit:
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${num(width)}${unit}" height="${num(height)}${unit}" viewBox="0 0 ${num(viewW)} ${num(viewH)}" font-family="${escapeXml(FONT_FAMILY)}">` +
     `<title>${escapeXml(scene.title || 'Bagan Kerja')}</title>${meta}` +
+    (opts.font ? `<defs><style type="text/css">${fontFaceCss(opts.font)}</style></defs>` : '') +
     `<rect x="0" y="0" width="${num(viewW)}" height="${num(viewH)}" fill="#ffffff"/>` +
     body +
     `</svg>\n`

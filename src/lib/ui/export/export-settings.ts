@@ -4,6 +4,7 @@ import type { OverlayLayer } from '../../layout/scene.ts';
 import type { Lampiran } from '../../render/figure-parts.ts';
 import { parsePaper, type Orientation, type Paper, type PaperName } from '../../render/paper.ts';
 import type { SvgOptions } from '../../render/svg.ts';
+import type { EmbeddedFont } from '../../render/font-embed.ts';
 
 export type PaperChoice = PaperName | 'asli';
 
@@ -22,6 +23,8 @@ export interface ExportSettings {
   withLampiran: boolean;
   lampiran: Lampiran;
   dpi: number;
+  /** "Sematkan huruf": the font inside the file (lampiran figures); off for quick, small copies. */
+  embedFont: boolean;
 }
 
 export const DPI_CHOICES = [150, 300, 600] as const;
@@ -44,7 +47,8 @@ function filled(l: Lampiran): Lampiran {
   return out;
 }
 
-export function svgOptionsOf(s: ExportSettings, structure: unknown): SvgOptions {
+/** `font`: the loaded font files, used only when the settings ask to embed them. */
+export function svgOptionsOf(s: ExportSettings, structure: unknown, font?: EmbeddedFont): SvgOptions {
   const paper = paperOf(s);
   return {
     paper,
@@ -53,7 +57,8 @@ export function svgOptionsOf(s: ExportSettings, structure: unknown): SvgOptions 
     lampiran: s.withLampiran ? filled(s.lampiran) : {},
     structure,
     kedudukan: s.kedudukan,
-    legend: s.legend
+    legend: s.legend,
+    font: s.embedFont ? font : undefined
   };
 }
 
