@@ -21,11 +21,30 @@ export interface StructurePatch {
   collections: Partial<Record<CollectionKey, CollectionPatch>>;
 }
 
+type Pins = Record<string, { x: number; y: number }>;
+
+/** What a step changed besides the structure: the regulation variant, its options, the layout pins. */
+export interface SettingsPatch {
+  variantId?: [string | null, string | null];
+  options?: [Record<string, string>, Record<string, string>];
+  pins?: [Pins, Pins];
+}
+
 export interface HistoryEntry {
   /** What the step did, shown in the undo button's tooltip (Bahasa Indonesia). */
   label: string;
   patch: StructurePatch;
+  /** Absent in steps that only edited the structure (and in every step saved before settings were undoable). */
+  settings?: SettingsPatch;
   at: number;
+}
+
+/** The undoable content of a project: the structure and the choices the lines are computed with. */
+export interface ProjectContent {
+  structure: Structure;
+  variantId: string | null;
+  options: Record<string, string>;
+  pins: Pins;
 }
 
 export interface History {
@@ -110,4 +129,42 @@ export function redo(h: History, s: Structure): { history: History; structure: S
   const entry = h.future[0];
   if (!entry) return null;
   return { history: { past: [...h.past, entry], future: h.future.slice(1) }, structure: applyPatch(s, entry.patch, true), entry };
+}
+
+function diffSettings(a: ProjectContent, b: ProjectContent): SettingsPatch | null {
+  const out: SettingsPatch = {};
+  if (a.variantId !== b.variantId) out.variantId = [a.variantId, b.variantId];
+  if (!same(a.options, b.options)) out.options = [a.options, b.options];
+  if (!same(a.pins, b.pins)) out.pins = [a.pins, b.pins];
+  return Object.keys(out).length ? out : null;
+}
+
+function applySettings(c: ProjectContent, p: SettingsPatch | undefined, forward: boolean): ProjectContent {
+  if (!p) return c;
+  const pick = <T>(pair: [T, T] | undefined, current: T): T => (pair ? pair[forward ? 1 : 0] : current);
+  return { ...c, variantId: pick(p.variantId, c.variantId), options: pick(p.options, c.options), pins: pick(p.pins, c.pins) };
+}
+
+/** Records a step over the whole content (structure, variant, options, pins); null when nothing changed. */
+export function recordContent(h: History, before: ProjectContent, after: ProjectContent, label: string, at = Date.now()): History | null {
+  const patch = diffStructures(before.structure, after.structure);
+  const settings = diffSettings(before, after);
+  if (!patch && !settings) return null;
+  const entry: HistoryEntry = { label, patch: patch ?? { collections: {} }, ...(settings ? { settings } : {}), at };
+  const past = [...h.past, entry];
+  return { past: past.length > HISTORY_LIMIT ? past.slice(past.length - HISTORY_LIMIT) : past, future: [] };
+}
+
+export function undoContent(h: History, c: ProjectContent): { history: History; content: ProjectContent; entry: HistoryEntry } | null {
+  const entry = h.past.at(-1);
+  if (!entry) return null;
+  const content = applySettings({ ...c, structure: applyPatch(c.structure, entry.patch, false) }, entry.settings, false);
+  return { history: { past: h.past.slice(0, -1), future: [entry, ...h.future] }, content, entry };
+}
+
+export function redoContent(h: History, c: ProjectContent): { history: History; content: ProjectContent; entry: HistoryEntry } | null {
+  const entry = h.future[0];
+  if (!entry) return null;
+  const content = applySettings({ ...c, structure: applyPatch(c.structure, entry.patch, true) }, entry.settings, true);
+  return { history: { past: [...h.past, entry], future: h.future.slice(1) }, content, entry };
 }

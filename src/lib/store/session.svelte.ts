@@ -3,10 +3,11 @@
 // the database in order; a save overtaken by another tab reloads the stored version and says so.
 import type { Structure } from '../domain/structure.ts';
 import type { EditResult } from '../domain/edit.ts';
-import type { OptionValues } from '../domain/variant.ts';
+import type { OptionValues, Variant } from '../domain/variant.ts';
+import { projectCopy, type ProjectCopy } from './project-copy.ts';
 import type { BaganDatabase } from './db.ts';
 import { ConflictError, saveProject } from './projects.ts';
-import { record, redo, undo } from './history.ts';
+import { recordContent, redoContent, undoContent, type ProjectContent } from './history.ts';
 import { restoreProject, type Project, type UiState } from './project.ts';
 import { TabSync, type SavedMessage } from './tab-sync.ts';
 import { describeStorageError } from './storage-errors.ts';
@@ -91,28 +92,55 @@ export class ProjectSession {
       this.notice = { kind: 'warning', message: `Perubahan ditolak: ${p ? `${formatPath(p.path)}: ${p.message}` : 'struktur tidak sah'}` };
       return null;
     }
-    const history = record(this.project.history, before, after, label);
-    if (!history) return ids;
-    this.replace({ ...this.project, structure: after, history });
+    this.commitContent(label, { ...this.content, structure: after });
     return ids;
   }
 
+  private get content(): ProjectContent {
+    const { structure, variantId, options, pins } = this.project;
+    return { structure, variantId, options, pins };
+  }
+
+  /** One undo step over structure, variant, options and pins together; false when nothing changed. */
+  private commitContent(label: string, next: ProjectContent): boolean {
+    const history = recordContent(this.project.history, this.content, next, label);
+    if (!history) return false;
+    this.replace({ ...this.project, ...next, history });
+    return true;
+  }
+
   undo(): void {
-    const u = undo(this.project.history, this.project.structure);
-    if (u) this.replace({ ...this.project, structure: u.structure, history: u.history });
+    const u = undoContent(this.project.history, this.content);
+    if (u) this.replace({ ...this.project, ...u.content, history: u.history });
   }
 
   redo(): void {
-    const r = redo(this.project.history, this.project.structure);
-    if (r) this.replace({ ...this.project, structure: r.structure, history: r.history });
+    const r = redoContent(this.project.history, this.content);
+    if (r) this.replace({ ...this.project, ...r.content, history: r.history });
   }
 
+  /** Choosing another regulation is an undoable step (its options start over). */
   setVariant(variantId: string | null): void {
-    if (variantId !== this.project.variantId) this.replace({ ...this.project, variantId, options: {} });
+    if (variantId !== this.project.variantId) this.commitContent('Ganti varian peraturan', { ...this.content, variantId, options: {} });
   }
 
   setOptions(options: OptionValues): void {
-    this.replace({ ...this.project, options });
+    this.commitContent('Ubah pilihan varian', { ...this.content, options });
+  }
+
+  /**
+   * Replaces the whole content (e.g. from a project file: structure, variant, options and pins) as one
+   * undoable step, after the same schema check as any edit. Returns false when refused.
+   */
+  replaceContent(label: string, next: ProjectContent): boolean {
+    const invalid = StructureSchema.safeParse(next.structure);
+    if (!invalid.success) {
+      const p = zodProblems(invalid.error)[0];
+      this.notice = { kind: 'warning', message: `Perubahan ditolak: ${p ? `${formatPath(p.path)}: ${p.message}` : 'struktur tidak sah'}` };
+      return false;
+    }
+    this.commitContent(label, next);
+    return true;
   }
 
   setUi(patch: Partial<UiState>): void {
@@ -218,14 +246,20 @@ export class ProjectSession {
     if (contentChanged) this.notice = { kind: 'info', message: 'Bagan diperbarui dengan perubahan dari tab lain.' };
   }
 
-  /** The in-memory project as a file, for "Unduh salinan" when storage fails. */
-  downloadCopy(): void {
-    const blob = new Blob([JSON.stringify(this.project.structure, null, 2)], { type: 'application/json' });
+  /**
+   * "Unduh salinan" when storage fails: the whole in-memory project as a project file (structure,
+   * variant, options, pins, and the versions and custom variant storage can still give).
+   */
+  async downloadCopy(variants: readonly Variant[] = []): Promise<ProjectCopy> {
+    const copy = await projectCopy(this.db, $state.snapshot(this.project) as Project, variants);
     const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${this.project.name.replace(/[^\w\- ]+/g, '').trim() || 'bagan'}.json`;
+    a.href = URL.createObjectURL(new Blob([copy.text], { type: 'application/json' }));
+    a.download = copy.fileName;
+    document.body.append(a);
     a.click();
+    a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    return copy;
   }
 
   close(): void {
