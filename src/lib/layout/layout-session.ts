@@ -28,7 +28,7 @@ export class LayoutSession {
     const id = ++this.latest;
     let scene = await layoutStructure(req.structure, { ...req.options, elk: this.elk, cache: this.cache });
     if (id !== this.latest) return null;
-    if (req.result && req.layers?.length) scene = routeOverlays(scene, req.result, req.layers);
+    if (req.result && req.layers?.length) scene = routeOverlays(scene, req.result, req.layers, req.structure.teams);
     return { id, scene };
   }
 

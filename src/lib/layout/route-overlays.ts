@@ -4,6 +4,7 @@ import type { ComputeResult, Line } from '../domain/result.ts';
 import { OrthogonalRouter, portsOf, type Port, type Side } from './orthogonal-router.ts';
 import { simplify } from './geometry.ts';
 import { obstaclesOf } from './obstacles.ts';
+import { teamGroups, type TeamInfo } from './team-groups.ts';
 import { OVERLAY_LAYERS, layerOfLine, type OverlayLayer, type Point, type Rect, type Scene, type SceneEdge } from './scene.ts';
 
 /** Parallel lanes so lines of different layers sharing a corridor stay apart (px, less than the router margin). */
@@ -44,8 +45,11 @@ function fallbackPath(a: Rect, b: Rect): Point[] {
   return simplify([s, { x: s.x, y: midY }, { x: t.x, y: midY }, t]);
 }
 
-export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>, layers: readonly OverlayLayer[]): Scene {
+/** With `teams`, the Tim Kerja layer is drawn as groups (team-groups.ts) instead of one edge per line. */
+export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>, layers: readonly OverlayLayer[], teams?: readonly TeamInfo[]): Scene {
   const wanted = new Set(layers);
+  const grouped = teams !== undefined && wanted.has('team');
+  const teamLines: Line[] = [];
   const groups = new Map<string, { layer: OverlayLayer; lines: Line[] }>();
   // A line about a position inside a collapsed subtree is drawn to the collapsed box instead.
   const shown = (id: string) => scene.collapsedInto?.[id] ?? id;
@@ -54,6 +58,10 @@ export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>
     const from = shown(line.from);
     const to = shown(line.to);
     if (!wanted.has(layer) || from === to || !scene.places[from] || !scene.places[to]) continue;
+    if (grouped && layer === 'team') {
+      teamLines.push(line);
+      continue;
+    }
     const id = `o:${layer}:${line.subKind}:${line.optional ? 'opt' : 'req'}:${from}>${to}`;
     const g = groups.get(id);
     if (g) g.lines.push(line);
@@ -78,6 +86,7 @@ export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>
     }
     overlay.push(edge);
   }
-  const present = OVERLAY_LAYERS.filter((l) => overlay.some((e) => e.kind === l));
-  return { ...scene, edges: [...scene.edges.filter((e) => e.kind === 'kedudukan'), ...overlay], layers: present };
+  const teamLayer = grouped ? teamGroups(scene, teamLines, teams, router, shown) : [];
+  const present = OVERLAY_LAYERS.filter((l) => overlay.some((e) => e.kind === l) || (l === 'team' && teamLayer.length > 0));
+  return { ...scene, edges: [...scene.edges.filter((e) => e.kind === 'kedudukan'), ...overlay], layers: present, ...(grouped ? { teams: teamLayer } : {}) };
 }

@@ -4,6 +4,7 @@
 import type { Line } from '../domain/result.ts';
 import type { LineKind } from '../domain/vocabulary.ts';
 import type { PositionFigures, Totals } from './peta-figures.ts';
+import type { TeamGroup } from './team-groups.ts';
 
 export interface Point {
   x: number;
@@ -120,6 +121,8 @@ export interface Scene {
   layers: OverlayLayer[];
   /** Positions hidden in a collapsed subtree → the collapsed box that stands for them. */
   collapsedInto?: Record<string, string>;
+  /** The Tim Kerja layer drawn as groups (halos, bundled lines), when routed with the teams. */
+  teams?: TeamGroup[];
 }
 
 export const EMPTY_SCENE: Scene = { width: 0, height: 0, title: '', nodes: [], edges: [], places: {}, layers: [] };

@@ -26,7 +26,7 @@ export interface FigureRequest {
 export async function exportFigure(req: FigureRequest): Promise<{ scene: Scene; pages: string[] }> {
   let scene = await layoutStructure(req.structure, { elk: req.elk, unit: req.unit, collapsed: req.collapsed, view: req.view });
   const layers = req.layers ?? [];
-  if (req.variant && layers.length > 0) scene = routeOverlays(scene, compute(req.structure, req.variant, req.variantOptions ?? {}), layers);
+  if (req.variant && layers.length > 0) scene = routeOverlays(scene, compute(req.structure, req.variant, req.variantOptions ?? {}), layers, req.structure.teams);
   const embedded = req.unit ? extractUnit(req.structure, req.unit) : req.structure;
   const pages = renderSvgPages(scene, { structure: embedded, ...req.svg });
   return { scene, pages };

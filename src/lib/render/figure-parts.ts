@@ -6,6 +6,7 @@ import type { EdgeKind, Scene } from '../layout/scene.ts';
 import { escapeXml, num } from './escape.ts';
 import { LINE_STYLES, OPTIONAL_LINE } from './line-styles.ts';
 import { arrowHead } from './svg-chart.ts';
+import { teamLegendRows } from './team-layer-svg.ts';
 
 export interface Lampiran {
   /** e.g. "PERATURAN BUPATI KARANGANYAR". */
@@ -66,14 +67,16 @@ export function legendKinds(scene: Scene, kedudukan: boolean): EdgeKind[] {
 
 export function legendPart(scene: Scene, kedudukan: boolean): Part | null {
   const kinds = legendKinds(scene, kedudukan);
-  if (kinds.length === 0) return null;
+  // Tim Kerja drawn as groups: one row per team (its colour, dash and badge) instead of one "Tim Kerja" row.
+  const teams = teamLegendRows(scene.teams);
+  if (kinds.length === 0 && teams.length === 0) return null;
   const optional = scene.edges.some((e) => e.optional && kinds.includes(e.kind));
   const entries = kinds.map((k) => ({ kind: k, label: LINE_STYLES[k].label }));
   const rowH = 18;
   const sample = 46;
-  const labelW = Math.max(...entries.map((e) => textWidth(e.label, { size: 11 })), optional ? textWidth(OPTIONAL_LINE.label, { size: 11 }) : 0);
+  const labelW = Math.max(...entries.map((e) => textWidth(e.label, { size: 11 })), ...teams.map((t) => textWidth(t.label, { size: 11 })), optional ? textWidth(OPTIONAL_LINE.label, { size: 11 }) : 0);
   const width = sample + 10 + labelW + 16;
-  const height = 22 + (entries.length + (optional ? 1 : 0)) * rowH + 8;
+  const height = 22 + (entries.length + teams.length + (optional ? 1 : 0)) * rowH + 8;
   return {
     width,
     height,
@@ -87,8 +90,12 @@ export function legendPart(scene: Scene, kedudukan: boolean): Part | null {
         if (s.arrow) out += arrowHead({ x: x + 8 + sample, y: ly }, { x: x + 8, y: ly }, s.color);
         out += `<text x="${num(x + sample + 18)}" y="${num(ly + 4)}" font-size="11">${escapeXml(e.label)}</text>`;
       });
+      teams.forEach((t, i) => {
+        const ly = y + 22 + (entries.length + i) * rowH + rowH / 2;
+        out += t.draw(x + 8, ly, sample) + `<text x="${num(x + sample + 18)}" y="${num(ly + 4)}" font-size="11">${escapeXml(t.label)}</text>`;
+      });
       if (optional) {
-        const ly = y + 22 + entries.length * rowH + rowH / 2;
+        const ly = y + 22 + (entries.length + teams.length) * rowH + rowH / 2;
         out += `<line x1="${num(x + 8)}" y1="${num(ly)}" x2="${num(x + 8 + sample)}" y2="${num(ly)}" stroke="#374151" stroke-width="${OPTIONAL_LINE.widthFactor * 1.6}" stroke-opacity="${OPTIONAL_LINE.opacity}"/>`;
         out += `<text x="${num(x + sample + 18)}" y="${num(ly + 4)}" font-size="11">${escapeXml(OPTIONAL_LINE.label)}</text>`;
       }

@@ -4,6 +4,7 @@ import { FONTS, FRAME, GROUP, OFFICIAL } from '../layout/box-content.ts';
 import type { OfficialNode, Point, Scene, SceneEdge, StaffGroupNode, UnitFrameNode } from '../layout/scene.ts';
 import { escapeXml, num } from './escape.ts';
 import { LINE_STYLES, OPTIONAL_LINE } from './line-styles.ts';
+import { teamLayerSvg } from './team-layer-svg.ts';
 
 export interface ChartOptions {
   /** Draw the kedudukan tree (default true). */
@@ -102,5 +103,5 @@ export function chartSvg(scene: Scene, opts: ChartOptions = {}): string {
   const tree = opts.kedudukan === false ? '' : scene.edges.filter((e) => e.kind === 'kedudukan').map((e) => edgeSvg(e, factor)).join('');
   const boxes = scene.nodes.map((n) => (n.kind === 'official' ? officialSvg(n) : n.kind === 'staffGroup' ? groupSvg(n) : '')).join('');
   const overlays = scene.edges.filter((e) => e.kind !== 'kedudukan').map((e) => edgeSvg(e, factor)).join('');
-  return `<g class="frames">${frames}</g><g class="tree">${tree}</g><g class="boxes">${boxes}</g><g class="overlays">${overlays}</g>`;
+  return `<g class="frames">${frames}</g><g class="tree">${tree}</g><g class="boxes">${boxes}</g><g class="overlays">${overlays}${teamLayerSvg(scene.teams, factor)}</g>`;
 }
