@@ -88,7 +88,9 @@ describe('generic checks', () => {
   it('the checks listed here and in the other engine tests cover every check kind of the format', () => {
     const kinds = (CheckSchema as unknown as { options: { shape: { check: { value: string } } }[] }).options.map((o) => o.shape.check.value).sort();
     const testedHere = cases.map(([, c]) => c.check as string);
-    const testedElsewhere = ['noRater', 'staffUnderStaff', 'sukarelaCrossInstansi', 'unitHead', 'assignmentMissingContents', 'assignmentOutsideTeam', 'assignmentWithoutEnd', 'teamLeadNotPengawas', 'workUnitHeadUnderRater'];
+    const testedElsewhere = ['noRater', 'staffUnderStaff', 'sukarelaCrossInstansi', 'unitHead', 'assignmentMissingContents', 'assignmentOutsideTeam', 'assignmentWithoutEnd', 'teamLeadNotPengawas', 'workUnitHeadUnderRater',
+      // engine-procedure-checks.test.ts
+      'assignmentRequestForm', 'assignmentAcknowledgement', 'teamLeadEligible', 'ketuaPelaksanaRequirements', 'teamAcrossInstansi'];
     expect([...new Set([...testedHere, ...testedElsewhere])].sort()).toEqual(kinds);
   });
 });

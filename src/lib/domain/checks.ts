@@ -7,6 +7,8 @@ import { fillTemplate } from './message.ts';
 import { headOfUnit, isOfficial, parentOf, structuralParentOf } from './structure-index.ts';
 import type { Check } from './variant.ts';
 import { LEVEL_LABEL, LEVEL_RANK, UNIT_TYPE_LABEL, UNIT_TYPES, isStructural, type UnitType } from './vocabulary.ts';
+import { runProcedureChecks } from './checks-procedures.ts';
+import { assignmentScope, unitOrganisasiBy } from './assignment-scope.ts';
 
 type CheckOf<K extends Check['check']> = Extract<Check, { check: K }>;
 
@@ -90,7 +92,7 @@ export function runChecks(ctx: EngineContext, noRater: readonly string[]): void 
         for (const p of index.structure.positions) {
           if (!isStaff(index, p)) continue;
           const parent = parentOf(index, p);
-          if (parent && !isOfficial(index, parent))
+          if (parent && !isOfficial(index, parent) && ctx.rater.get(p.id) !== parent.id)
             add(check, 'STAFF_UNDER_STAFF', [p.id, parent.id], `${title(p.id)} ditempatkan di bawah ${title(parent.id)}, padahal JF/Pelaksana berkedudukan di bawah pejabat, bukan di bawah JF/Pelaksana lain.`);
         }
         break;
@@ -199,8 +201,7 @@ export function runChecks(ctx: EngineContext, noRater: readonly string[]): void 
         break;
       case 'assignmentMissingContents':
         for (const a of index.structure.assignments) {
-          const p = index.positions.get(a.assignee);
-          const scope = a.owner === null ? 'lintas_instansi' : a.owner === p?.unit ? 'intra_uo' : 'lintas_uo';
+          const scope = assignmentScope(index, a, unitOrganisasiBy(variant, options).by);
           const flow = variant.workflows.find((w) => w.mode === a.mode && w.scope === scope);
           const missing = (flow?.requiredContents ?? []).filter((k) => k in ASSIGNMENT_CONTENT_LABEL && !a[k as AssignmentContent]?.trim());
           if (missing.length > 0)
@@ -211,4 +212,5 @@ export function runChecks(ctx: EngineContext, noRater: readonly string[]): void 
         break;
     }
   }
+  runProcedureChecks(ctx, checks);
 }

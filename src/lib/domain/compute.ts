@@ -322,6 +322,8 @@ function makeSelector(ctx: Pick<EngineContext, 'index' | 'rater'>) {
         const r = byId(rater.get(p.id));
         return r ? (rater.get(r.id) ?? undefined) : undefined;
       }
+      case 'coordinator':
+        return byId(p.coordinator)?.id;
     }
   };
 }

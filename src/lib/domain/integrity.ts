@@ -35,6 +35,11 @@ export function checkIntegrity(s: Structure): Problem[] {
       problems.push({ path: ['positions', i, 'grade'], message: `Jenjang hanya untuk jabatan fungsional, bukan untuk level "${p.level}"` });
     if (p.workUnder !== undefined && !posIds.has(p.workUnder))
       problems.push({ path: ['positions', i, 'workUnder'], message: `Pimpinan unit kerja "${p.workUnder}" tidak ada` });
+    if (p.coordinator !== undefined && !posIds.has(p.coordinator))
+      problems.push({ path: ['positions', i, 'coordinator'], message: `Koordinator "${p.coordinator}" tidak ada` });
+    if (p.coordinator === p.id) problems.push({ path: ['positions', i, 'coordinator'], message: 'Jabatan tidak boleh menjadi koordinator dirinya sendiri' });
+    if (p.effectiveFrom && p.effectiveUntil && p.effectiveUntil < p.effectiveFrom)
+      problems.push({ path: ['positions', i, 'effectiveUntil'], message: `Tanggal berakhir (${p.effectiveUntil}) lebih awal dari tanggal berlaku (${p.effectiveFrom})` });
     if (p.holders && p.holders.length > (p.count ?? 1))
       problems.push({ path: ['positions', i, 'holders'], message: `Jumlah pemangku (${p.holders.length}) melebihi jumlah jabatan (count ${p.count ?? 1})` });
   });
@@ -66,6 +71,14 @@ export function checkIntegrity(s: Structure): Problem[] {
     if (a.owner !== null && !unitIds.has(a.owner)) problems.push({ path: ['assignments', i, 'owner'], message: `Unit pemilik kinerja "${a.owner}" tidak ada` });
     if (a.owner === null && !a.externalInstansi)
       problems.push({ path: ['assignments', i, 'externalInstansi'], message: 'Penugasan lintas instansi wajib menyebut nama instansi' });
+    if (a.acknowledgedBy !== undefined && !posIds.has(a.acknowledgedBy))
+      problems.push({ path: ['assignments', i, 'acknowledgedBy'], message: `Atasan langsung yang mengetahui "${a.acknowledgedBy}" tidak ada` });
+    if (a.ownerPosition !== undefined) {
+      const owner = s.positions[posIds.get(a.ownerPosition) ?? -1];
+      if (!owner) problems.push({ path: ['assignments', i, 'ownerPosition'], message: `Pejabat pemilik kinerja "${a.ownerPosition}" tidak ada` });
+      else if (a.owner === null || owner.unit !== a.owner)
+        problems.push({ path: ['assignments', i, 'ownerPosition'], message: `Pejabat pemilik kinerja "${a.ownerPosition}" tidak berada di unit pemilik kinerja${a.owner === null ? '' : ` "${a.owner}"`}` });
+    }
   });
   return problems;
 }

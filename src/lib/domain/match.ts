@@ -92,6 +92,14 @@ export function compileMatch(m: PositionMatch): PositionPredicate {
     const want = m.hasWorkUnder;
     tests.push((f) => f.hasWorkUnder === want);
   }
+  if (m.delegatedPpk !== undefined) {
+    const want = m.delegatedPpk;
+    tests.push((f) => (f.position.delegatedPpk === true) === want);
+  }
+  if (m.existsOnOrAfter !== undefined) {
+    const date = m.existsOnOrAfter;
+    tests.push((f) => f.position.effectiveUntil === undefined || f.position.effectiveUntil >= date);
+  }
   if (tests.length === 0) return () => true;
   return (f) => {
     for (const t of tests) if (!t(f)) return false;

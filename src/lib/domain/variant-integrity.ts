@@ -56,5 +56,23 @@ export function checkVariantIntegrity(v: Variant): Problem[] {
     if (c.check === 'raterMinLevel') c.except.forEach((e, j) => checkMatch(e, ['checks', i, 'except', j]));
   });
   v.teams.ketuaCriteria.forEach((c, i) => checkWhen(c.when, ['teams', 'ketuaCriteria', i]));
+  v.checks.forEach((c, i) => {
+    if (c.check === 'teamLeadEligible') c.allowed.forEach((m, j) => checkMatch(m, ['checks', i, 'allowed', j]));
+  });
+  v.unitOrganisasiScope.forEach((r, i) => checkWhen(r.when, ['unitOrganisasiScope', i]));
+  v.instansiScope.forEach((r, i) => checkWhen(r.when, ['instansiScope', i]));
+  unique(v.resultsReviews.map((r) => r.id), 'resultsReviews');
+  v.resultsReviews.forEach((r, i) => {
+    checkWhen(r.when, ['resultsReviews', i]);
+    checkMatch(r.head, ['resultsReviews', i, 'head']);
+    const seen: string[] = [];
+    r.steps.forEach((st, j) => {
+      if (seen.includes(st.id)) problems.push({ path: ['resultsReviews', i, 'steps', j, 'id'], message: `Id langkah "${st.id}" ganda` });
+      // A rework loop goes back to a step already passed, never forward (that would be no loop).
+      if (st.returnTo !== undefined && !seen.includes(st.returnTo))
+        problems.push({ path: ['resultsReviews', i, 'steps', j, 'returnTo'], message: `Langkah "${st.returnTo}" tidak ada sebelum langkah "${st.id}"` });
+      seen.push(st.id);
+    });
+  });
   return problems;
 }

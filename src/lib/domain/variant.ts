@@ -3,6 +3,7 @@
 // Every rule, check and option carries its legal basis (seed file, pasal/lampiran/gambar, quote).
 import { z } from 'zod';
 import { GRADES, LEVELS, LINE_KINDS, SEVERITIES, UNIT_TYPES } from './vocabulary.ts';
+import { PENDIDIKAN } from './structure.ts';
 
 export const VARIANT_FORMAT = 'bagan-kerja-variant';
 export const VARIANT_VERSION = 1;
@@ -52,7 +53,11 @@ export const PositionMatchSchema = z.object({
   /** Matches a position that leads a unit whose type is listed (e.g. the JF head of a Puskesmas). */
   headOfUnitTypes: z.array(z.enum(UNIT_TYPES)).optional(),
   /** Whether the position has a `workUnder` (works in another official's unit than its kedudukan). */
-  hasWorkUnder: z.boolean().optional()
+  hasWorkUnder: z.boolean().optional(),
+  /** Whether the position holds PPK authority by delegation (`delegatedPpk` in the structure). */
+  delegatedPpk: z.boolean().optional(),
+  /** The position still exists on this date ("YYYY-MM-DD"): it has no `effectiveUntil` before it. */
+  existsOnOrAfter: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional()
 });
 export type PositionMatch = z.infer<typeof PositionMatchSchema>;
 
@@ -125,7 +130,9 @@ export const SELECTORS = [
   'unitHead',
   'workUnitHead',
   'parentUnitHead',
-  'raterOfRater'
+  'raterOfRater',
+  /** The position's `coordinator` (the official coordinating it "seperti ketua tim"), if set. */
+  'coordinator'
 ] as const;
 export const TEAM_SELECTORS = [
   'member',
@@ -224,7 +231,23 @@ export const CheckSchema = z.discriminatedUnion('check', [
   /** A team whose owner unit has a Pengawas while its Ketua Tim is not a Pengawas. */
   z.object({ check: z.literal('teamLeadNotPengawas'), ...CheckBase }),
   /** A penugasan lacking a content its workflow (mode × scope) requires: purpose, competence, target, duration. */
-  z.object({ check: z.literal('assignmentMissingContents'), ...CheckBase })
+  z.object({ check: z.literal('assignmentMissingContents'), ...CheckBase }),
+  /** A request made in another form than its workflow's `requestForm` (e.g. oral where the text says "secara tertulis"). */
+  z.object({ check: z.literal('assignmentRequestForm'), ...CheckBase }),
+  /** A request whose workflow needs the atasan langsung's "Mengetahui" and has none, or one from someone else. */
+  z.object({ check: z.literal('assignmentAcknowledgement'), ...CheckBase }),
+  /** A structural Ketua Tim that matches none of `allowed` (e.g. only a Pengawas of a Sekretariat/Dinas/Badan). */
+  z.object({ check: z.literal('teamLeadEligible'), ...CheckBase, allowed: z.array(PositionMatchSchema).min(1) }),
+  /** A Pelaksana Ketua Tim below the requirements (pendidikan, golongan, pengalaman); unrecorded facts give `info`. */
+  z.object({
+    check: z.literal('ketuaPelaksanaRequirements'),
+    ...CheckBase,
+    minPendidikan: z.enum(PENDIDIKAN).optional(),
+    minGolongan: z.string().regex(/^(I|II|III|IV)\/[a-e]$/).optional(),
+    experience: z.boolean().default(false)
+  }),
+  /** A team with a member from another Instansi Pemerintah (see `instansiScope`): names who forms it (`teams.formedAcrossInstansi`). */
+  z.object({ check: z.literal('teamAcrossInstansi'), ...CheckBase })
 ]);
 export type Check = z.infer<typeof CheckSchema>;
 
@@ -243,7 +266,9 @@ export const TeamPolicySchema = z.object({
   ketuaCriteria: z
     .array(z.object({ criterion: z.enum(KETUA_CRITERIA), label: Text, basis: BasisSchema, when: OptionConditionSchema.optional() }))
     .default([]),
-  formedBy: z.object({ label: Text, basis: BasisSchema }).optional()
+  formedBy: z.object({ label: Text, basis: BasisSchema }).optional(),
+  /** Who forms a team whose members come from another Instansi Pemerintah (e.g. Keputusan Wali Kota). */
+  formedAcrossInstansi: z.object({ label: Text, basis: BasisSchema }).optional()
 });
 
 export const WorkflowStepSchema = z.object({
@@ -265,10 +290,59 @@ export const WorkflowSchema = z.object({
   scope: z.enum(['intra_uo', 'lintas_uo', 'lintas_instansi']),
   allowed: z.boolean().default(true),
   requiredContents: z.array(Key).default([]),
+  /** The form the request must take; a request in another form gets no letter (advanceAssignment refuses). */
+  requestForm: z.object({ form: z.enum(['tertulis', 'lisan']), basis: BasisSchema }).optional(),
+  /** The atasan langsung (the assignee's nearest official) must sign "Mengetahui" on the request. */
+  acknowledgement: z.object({ label: Text, basis: BasisSchema }).optional(),
   steps: z.array(WorkflowStepSchema).default([]),
   basis: BasisSchema
 });
 export type Workflow = z.infer<typeof WorkflowSchema>;
+
+/**
+ * What a Unit Organisasi is when an assignment is classified as within or across Unit Organisasi; the
+ * first entry whose `when` holds decides, none means `unit`. `unit`: the same unit of the structure.
+ * `perangkat_daerah`: the same top-level unit (a Bagian unit inside the Setda counts as the Setda).
+ * `rentang_pimpinan`: the assignee lies within the span (kedudukan subtree) of the official owning the
+ * target (`ownerPosition`, else the owner unit's head).
+ */
+export const UNIT_ORGANISASI_SCOPES = ['unit', 'perangkat_daerah', 'rentang_pimpinan'] as const;
+export const UnitOrganisasiScopeSchema = z.object({ when: OptionConditionSchema.optional(), by: z.enum(UNIT_ORGANISASI_SCOPES), basis: BasisSchema });
+
+/**
+ * What counts as another Instansi Pemerintah for team members: `pemda` (only a unit with its own
+ * `instansi`), or `perangkat_daerah` (also another top-level unit of this Pemda). First `when` that holds.
+ */
+export const InstansiScopeSchema = z.object({ when: OptionConditionSchema.optional(), by: z.enum(['pemda', 'perangkat_daerah']), basis: BasisSchema });
+
+/** One step of the evaluation of results (tahap evaluasi): review, rework loop, acceptance. */
+export const ReviewStepSchema = z.object({
+  id: Key,
+  /** staff (individu), ketua, ppk, puo (Pimpinan Unit Organisasi), or a variant-specific key. */
+  actor: Key,
+  action: Text,
+  to: Key.optional(),
+  /** The outcome this step follows: results meet the target (sesuai) or not (tidak_sesuai). */
+  outcome: z.enum(['sesuai', 'tidak_sesuai']).optional(),
+  /** Rework loop: the earlier step the results go back to. */
+  returnTo: Key.optional(),
+  /** The activity is declared finished at this step (acceptance). */
+  closes: z.boolean().optional(),
+  basis: BasisSchema
+});
+
+/** The evaluation of results for the units it names (all when `unitTypes` is absent). */
+export const ResultsReviewSchema = z.object({
+  id: Key,
+  label: Text,
+  unitTypes: z.array(z.enum(UNIT_TYPES)).optional(),
+  /** The unit's head must match (e.g. a Unit Organisasi led by a Pejabat Fungsional). */
+  head: PositionMatchSchema.optional(),
+  when: OptionConditionSchema.optional(),
+  steps: z.array(ReviewStepSchema).min(1),
+  basis: BasisSchema
+});
+export type ResultsReview = z.infer<typeof ResultsReviewSchema>;
 
 export const UnitCoverageSchema = z.object({
   /** The text's own name of the pattern, e.g. "Gambar 4 — Dinas/Badan". */
@@ -307,7 +381,10 @@ export const VariantSchema = z.object({
   teamLineRules: z.array(TeamLineRuleSchema).default([]),
   checks: z.array(CheckSchema).default([]),
   teams: TeamPolicySchema.default({ ketuaCriteria: [] }),
-  workflows: z.array(WorkflowSchema).default([])
+  workflows: z.array(WorkflowSchema).default([]),
+  unitOrganisasiScope: z.array(UnitOrganisasiScopeSchema).default([]),
+  instansiScope: z.array(InstansiScopeSchema).default([]),
+  resultsReviews: z.array(ResultsReviewSchema).default([])
 });
 export type Variant = z.infer<typeof VariantSchema>;
 export type VariantInput = z.input<typeof VariantSchema>;

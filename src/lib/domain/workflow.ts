@@ -3,22 +3,22 @@
 // status transitions along the procedure (diajukan → disetujui/ditolak → surat penugasan terbit).
 import type { Assignment, Structure } from './structure.ts';
 import { headOfUnit, indexStructure, type StructureIndex } from './structure-index.ts';
-import type { Basis, Variant, Workflow } from './variant.ts';
+import type { Basis, OptionValues, Variant, Workflow } from './variant.ts';
+import { defaultOptionValues } from './variant.ts';
 import { regulationName } from './citation.ts';
 import { ASSIGNMENT_STATUSES } from './structure.ts';
+import { assignmentScope, unitOrganisasiBy, type Scope, type UnitOrganisasiBy } from './assignment-scope.ts';
 
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
-export type Scope = Workflow['scope'];
+export type { Scope };
 
 export const SCOPE_LABEL: Record<Scope, string> = { intra_uo: 'dalam Unit Organisasi', lintas_uo: 'lintas Unit Organisasi', lintas_instansi: 'lintas Instansi' };
 export const STATUS_LABEL: Record<AssignmentStatus, string> = { draf: 'Draf', diajukan: 'Diajukan', disetujui: 'Disetujui', ditolak: 'Ditolak', terbit: 'Surat penugasan terbit' };
 export const CONTENT_LABEL: Record<string, string> = { purpose: 'maksud dan tujuan', competence: 'kompetensi (keahlian/keterampilan) yang dibutuhkan', target: 'ekspektasi target kinerja', duration: 'durasi/periode pelibatan' };
 
-/** The Unit Organisasi of a unit: itself, or for a sub-unit kept inside its parent's UO, still itself. */
-export function scopeOf(structure: Structure, a: Assignment, index: StructureIndex = indexStructure(structure)): Scope {
-  if (a.owner === null) return 'lintas_instansi';
-  const p = index.positions.get(a.assignee);
-  return p && p.unit === a.owner ? 'intra_uo' : 'lintas_uo';
+/** Within or across Unit Organisasi; `by` is the variant's reading (see assignment-scope.ts), by unit id when not given. */
+export function scopeOf(structure: Structure, a: Assignment, index: StructureIndex = indexStructure(structure), by: UnitOrganisasiBy = 'unit'): Scope {
+  return assignmentScope(index, a, by);
 }
 
 export type WorkflowChoice = { ok: true; workflow: Workflow } | { ok: false; message: string; basis: Basis };
@@ -113,10 +113,18 @@ export function missingContents(w: Workflow, a: Assignment): string[] {
 
 export type Advance = { ok: true; assignment: Assignment } | { ok: false; message: string; basis?: Basis };
 
-export function advanceAssignment(structure: Structure, variant: Variant, a: Assignment, to: AssignmentStatus, reason?: string): Advance {
-  const choice = workflowFor(variant, a.mode, scopeOf(structure, a));
+/** The request was made in another form than the procedure prescribes (e.g. oral where "secara tertulis"). */
+export function wrongRequestForm(w: Workflow, a: Assignment): boolean {
+  return w.requestForm !== undefined && a.requestForm !== undefined && a.requestForm !== w.requestForm.form;
+}
+
+export function advanceAssignment(structure: Structure, variant: Variant, a: Assignment, to: AssignmentStatus, reason?: string, options: OptionValues = defaultOptionValues(variant)): Advance {
+  const choice = workflowFor(variant, a.mode, scopeOf(structure, a, undefined, unitOrganisasiBy(variant, options).by));
   if (!choice.ok) return choice;
   const w = choice.workflow;
+  // A request in the wrong form is no request under this procedure: nothing may be approved or issued on it.
+  if (to !== 'ditolak' && to !== 'draf' && wrongRequestForm(w, a))
+    return { ok: false, message: `Permohonan disampaikan secara ${a.requestForm}, padahal prosedur ${w.label} mensyaratkan ${w.requestForm!.form}; surat tidak dapat diterbitkan.`, basis: w.requestForm!.basis };
   if (!nextStatuses(w, a.status).includes(to)) return { ok: false, message: `Status tidak dapat berpindah dari "${STATUS_LABEL[a.status]}" ke "${STATUS_LABEL[to]}" pada prosedur ${w.label}.` };
   const missing = missingContents(w, a);
   if (missing.length && a.status === 'draf')

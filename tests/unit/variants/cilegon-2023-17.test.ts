@@ -6,7 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinVariant } from '../../../src/cli/variant-files.ts';
 import { compute } from '../../../src/lib/domain/compute.ts';
-import type { Basis } from '../../../src/lib/domain/variant.ts';
+import { defaultOptionValues, type Basis } from '../../../src/lib/domain/variant.ts';
+import { indexStructure } from '../../../src/lib/domain/structure-index.ts';
+import { teamFormedBy } from '../../../src/lib/domain/team-scope.ts';
 import { UNIT_TYPES } from '../../../src/lib/domain/vocabulary.ts';
 import { Builder, build } from '../helpers/build.ts';
 import { codes, has, linesOf, sourcesInto } from '../helpers/lines.ts';
@@ -233,8 +235,45 @@ describe('Cilegon 17/2023: Tim Kerja (Pasal 5, 9, 11; Lampiran C)', () => {
     expect(wf.requiredContents).toEqual(['purpose', 'competence', 'target', 'duration']);
   });
 
-  it.todo('T9: a team with a member from another instansi is formed by Keputusan Wali Kota (L156): teams have no instansi of members and there is no Wali Kota position to draw from');
-  it.todo('T10: whether another Perangkat Daerah counts as another instansi (L63, OQ-08): the engine has no instansi granularity for team members');
+  const withGuest = (guest: (b: Builder, dinas: string) => string) =>
+    dinasWithBidang((b, { bidang, dinas }) => {
+      b.pos('Perencana Ahli Muda', 'fungsional', 'KB', { id: 'J1', grade: 'ahli_muda', unit: bidang });
+      const g = guest(b, dinas);
+      b.team('Tim Kerja Jalan Provinsi', bidang, ['J1', g], 'J1', 'TK3');
+    });
+  const formed = (s: ReturnType<typeof dinasWithBidang>, options: Record<string, string> = {}) => {
+    const all = { ...defaultOptionValues(v), ...options };
+    return teamFormedBy(indexStructure(s), s.teams[0], v, all);
+  };
+
+  it('T9: a team with a member of another instansi (a unit recorded with its own instansi) is lintas instansi, formed by Keputusan Wali Kota (L156)', () => {
+    const s = withGuest((b) => {
+      b.unit('lainnya', 'Dinas PUPR Provinsi Banten', null, 'prov');
+      b.units.at(-1)!.instansi = 'Pemerintah Provinsi Banten';
+      b.pos('Kepala Dinas PUPR Provinsi', 'jpt_pratama', null, { id: 'KP' });
+      return b.pos('Teknik Jalan dan Jembatan Ahli Madya', 'fungsional', 'KP', { id: 'JP', grade: 'ahli_madya' });
+    });
+    expect(formed(s)).toMatchObject({ scope: 'lintas_instansi', label: 'Keputusan Wali Kota' });
+    expect(formed(s)!.basis.lines).toBe('L156');
+    const info = findings(run(s), 'TEAM_LINTAS_INSTANSI');
+    expect(info.map((f) => [f.severity, f.positions])).toEqual([['info', ['JP']]]);
+    expect(info[0].message).toMatch(/Keputusan Wali Kota/);
+  });
+
+  it('T10: a member from another Perangkat Daerah of Pemkot Cilegon: lintas UO by the owner PUO by default; lintas instansi by Keputusan Wali Kota under instansi_anggota_tim = perangkat_daerah (L63, OQ-08)', () => {
+    const s = withGuest((b) => {
+      b.unit('badan', 'Bappeda', null, 'bappeda');
+      b.pos('Kepala Bappeda', 'jpt_pratama', null, { id: 'KBP' });
+      return b.pos('Perencana Ahli Muda', 'fungsional', 'KBP', { id: 'JB', grade: 'ahli_muda' });
+    });
+    expect(formed(s)).toMatchObject({ scope: 'lintas_uo' });
+    expect(formed(s)!.label).toMatch(/^Keputusan Pimpinan Unit Organisasi pemilik kinerja/);
+    expect(findings(run(s), 'TEAM_LINTAS_INSTANSI')).toEqual([]);
+    expect(formed(s, { instansi_anggota_tim: 'perangkat_daerah' })).toMatchObject({ scope: 'lintas_instansi', label: 'Keputusan Wali Kota' });
+    expect(findings(run(s, { instansi_anggota_tim: 'perangkat_daerah' }), 'TEAM_LINTAS_INSTANSI').map((f) => f.positions)).toEqual([['JB']]);
+    // A Bidang unit inside the owner's own Dinas is never another instansi.
+    expect(formed(t8, { instansi_anggota_tim: 'perangkat_daerah' })!.scope).toBe('lintas_uo');
+  });
 
   it('T9: the lintas instansi penunjukan goes PUO → Pejabat yang Berwenang → PyB of the other instansi → PPK (L293–L301)', () => {
     const wf = v.workflows.find((w) => w.mode === 'penunjukan' && w.scope === 'lintas_instansi')!;

@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { Builder, build } from '../helpers/build.ts';
 import { codes, has, linesOf, sourcesInto } from '../helpers/lines.ts';
-import { badan, finding, run } from './karanganyar-2023-50.shapes.ts';
+import { badan, finding, run, setda, v } from './karanganyar-2023-50.shapes.ts';
+import { indexStructure } from '../../../src/lib/domain/structure-index.ts';
+import { defaultOptionValues } from '../../../src/lib/domain/variant.ts';
+import { reviewActor, reviewFor, reworkLoop, walkReview } from '../../../src/lib/domain/results-review.ts';
 
 describe('Karanganyar 50/2023: JPT-led Unit Organisasi (Gambar 4, 5, 14, 15; Contoh 1–3)', () => {
   it('T1 JPT as PPK, Administrator as PUK: the Kepala sets the Kabid\'s performance and rates JF M; the Kabid assigns it (L528–L530)', () => {
@@ -222,8 +225,67 @@ describe('Karanganyar 50/2023: Administrator-, Pengawas- and PF-led units (Gamba
   });
 });
 
-describe('Karanganyar 50/2023: what the engine cannot draw yet', () => {
-  it.todo('T1/T8 RECOMMENDS: the PUK recommends the JF to the PPK before the formal assignment (L831, L1060) — no line kind for a recommendation; the formal assignment line carries it in its label');
-  it.todo('T6 rework loop: results below target go back to the individual or team (L982, L1013) — a workflow of results, not a line');
-  it.todo('rule e: in a UO with more than two levels the level-3 official coordinates JF placed under level 1 or 2 "seperti ketua tim" (L463) — the structure has no link from a JF to its coordinator other than workUnder, which the text reserves for the Level II PUK');
+describe('Karanganyar 50/2023: recommendation, rework loop and the level-3 coordinator', () => {
+  it('T1 RECOMMENDS: the Kabid (PUK) recommends JF M to the Kepala (PPK), who assigns it formally (L831)', () => {
+    const r = run(badan((b) => b.pos('Analis Kebijakan Ahli Madya', 'fungsional', 'kepala', { id: 'M', grade: 'ahli_madya', workUnder: 'kabidA' })));
+    const rec = linesOf(r, 'assignment', { subKind: 'rekomendasi' });
+    expect(rec.map((l) => [l.from, l.to])).toEqual([['kabidA', 'kepala']]);
+    expect(rec[0].basis.lines).toBe('L831');
+    expect(has(r, 'assignment', 'kepala', 'M', 'formal')).toBe(true);
+  });
+
+  it('T2 no recommendation when the PPK is the PUK (no unit_kerja, L553)', () => {
+    const r = run(badan((b) => b.pos('Pranata Komputer Ahli Pertama', 'fungsional', 'kabidA', { id: 'P', grade: 'ahli_pertama' })));
+    expect(linesOf(r, 'assignment', { subKind: 'rekomendasi' })).toEqual([]);
+  });
+
+  it('T8 RECOMMENDS in the Setda: the Kabag recommends JF D to the Asisten (L1060)', () => {
+    const r = run(setda((b) => b.pos('Analis Kebijakan Ahli Madya', 'fungsional', 'asisten', { id: 'D', grade: 'ahli_madya', workUnder: 'kabag' })));
+    const rec = linesOf(r, 'assignment', { subKind: 'rekomendasi' });
+    expect(rec.map((l) => [l.from, l.to, l.basis.lines])).toEqual([['kabag', 'asisten', 'L1060']]);
+    expect(sourcesInto(r, 'rating', 'D')).toEqual(['asisten']);
+  });
+
+  describe('T6 rework loop in a UPT led by a Pejabat Fungsional (L1013)', () => {
+    const b = new Builder('dinas', 'Dinas Pekerjaan Umum');
+    b.pos('Kepala Dinas', 'jpt_pratama', null, { id: 'kadis' });
+    b.unit('upt', 'UPTD Laboratorium', 'u1', 'lab');
+    b.pos('Kepala UPTD Laboratorium', 'fungsional', 'kadis', { id: 'kupt', grade: 'ahli_muda' });
+    b.pos('Teknik Jalan dan Jembatan Ahli Pertama', 'fungsional', 'kupt', { id: 'jf', grade: 'ahli_pertama' });
+    const s = b.done();
+    const index = indexStructure(s);
+    const review = reviewFor(v, index, 'lab', defaultOptionValues(v))!;
+
+    it('the JF-led UPT gets the evaluation of L1013; the JPT-led Dinas does not', () => {
+      expect(review.id).toBe('evaluasi-dipimpin-jf');
+      expect(reviewFor(v, index, 'u1', defaultOptionValues(v))).toBeUndefined();
+    });
+    it('results below target go back to the individual or team and come round again; accepted results close the activity', () => {
+      expect(reworkLoop(review)).toEqual({ step: 'kembalikan', returnTo: 'laksanakan' });
+      expect(walkReview(review, ['tidak_sesuai', 'sesuai'])).toEqual(['laksanakan', 'sampaikan', 'tinjau', 'kembalikan', 'laksanakan', 'sampaikan', 'tinjau', 'terima']);
+      expect(walkReview(review, ['sesuai'])).toEqual(['laksanakan', 'sampaikan', 'tinjau', 'terima']);
+      expect(review.steps.find((st) => st.id === 'kembalikan')!.basis.quote).toContain('dikembalikan kepada individu atau tim kerja untuk disesuaikan kembali');
+    });
+    it('the reviewer who sends results back and accepts them is the Kepala UPT; the one reworking is the JF', () => {
+      const r = run(s);
+      const tinjau = review.steps.find((st) => st.id === 'tinjau')!;
+      const kembalikan = review.steps.find((st) => st.id === 'kembalikan')!;
+      expect(reviewActor(tinjau.actor, 'jf', r)).toBe('kupt');
+      expect(reviewActor(kembalikan.to!, 'jf', r)).toBe('jf');
+    });
+  });
+
+  describe('rule e: in a UO with more than two levels the level-3 official coordinates JF under level 1 or 2 "seperti ketua tim" (L463)', () => {
+    const s = badan((b) => b.pos('Analis Kebijakan Ahli Muda', 'fungsional', 'kabidA', { id: 'X', grade: 'ahli_muda', coordinator: 'kasiA1' }));
+    const r = run(s);
+    it('the Kasi (level 3) coordinates JF X placed under the Kabid (level 2); the Kabid still rates and assigns it', () => {
+      const k = linesOf(r, 'assignment', { subKind: 'koordinasi' });
+      expect(k.map((l) => [l.from, l.to, l.basis.lines])).toEqual([['kasiA1', 'X', 'L463']]);
+      expect(sourcesInto(r, 'rating', 'X')).toEqual(['kabidA']);
+      expect(has(r, 'assignment', 'kabidA', 'X', 'operasional')).toBe(true);
+    });
+    it('without a coordinator no coordination line is drawn', () => {
+      expect(linesOf(run(badan((b) => b.pos('Analis Kebijakan Ahli Muda', 'fungsional', 'kabidA', { id: 'X', grade: 'ahli_muda' }))), 'assignment', { subKind: 'koordinasi' })).toEqual([]);
+    });
+  });
 });

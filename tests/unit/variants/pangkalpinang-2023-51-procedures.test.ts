@@ -3,7 +3,8 @@
 // ../shared/seeds/000_5160156151055c28.txt; line numbers in test names are seed lines.
 import { describe, expect, it } from 'vitest';
 import { leadIsOutranked, rankKetua } from '../../../src/lib/domain/ketua.ts';
-import { nextStatuses } from '../../../src/lib/domain/workflow.ts';
+import { advanceAssignment, nextStatuses, scopeOf } from '../../../src/lib/domain/workflow.ts';
+import { unitOrganisasiBy } from '../../../src/lib/domain/assignment-scope.ts';
 import { Builder } from '../helpers/build.ts';
 import { has, linesOf, sourcesInto } from '../helpers/lines.ts';
 import { findings, JF, PEL, run, variant } from './pangkalpinang-2023-51.helpers.ts';
@@ -70,7 +71,26 @@ describe('T10 Penunjukan lintas Unit Organisasi (Pasal 11(1), L197–L207)', () 
     expect(findings(run(s, { tugas_lintas_uo: 'harus_tim' }), 'ASSIGNMENT_OUTSIDE_TEAM').map((f) => [f.severity, ...f.positions])).toEqual([['warning', ai]]);
   });
 
-  it.todo('under ANY_STRUCTURAL_HEAD an assignment between two Bidang of one Dinas becomes lintas Unit Organisasi: the engine does not classify assignments by Pimpinan Unit Organisasi yet');
+  it('between two Bidang of one Dinas: within the UO by default; lintas Unit Organisasi under unit_organisasi = pejabat_struktural', () => {
+    const b2 = new Builder('dinas', 'Dinas PUPR');
+    const kd = b2.pos('Kepala Dinas PUPR', 'jpt_pratama');
+    const kabidCk = b2.pos('Kepala Bidang Cipta Karya', 'administrator', kd);
+    const kabidAir = b2.pos('Kepala Bidang Sumber Daya Air', 'administrator', kd);
+    const jf = b2.pos('Teknik Pengairan Ahli Muda', JF, kabidAir, { grade: 'ahli_muda' });
+    b2.assignments.push({ id: 'a1', assignee: jf, owner: 'u1', ownerPosition: kabidCk, mode: 'penunjukan', status: 'diajukan', end: '2024-12-31' });
+    const s2 = b2.done();
+    const a = s2.assignments[0];
+    expect(scopeOf(s2, a, undefined, unitOrganisasiBy(variant, { unit_organisasi: 'pimpinan_pd' }).by)).toBe('intra_uo');
+    expect(scopeOf(s2, a, undefined, unitOrganisasiBy(variant, { unit_organisasi: 'pejabat_struktural' }).by)).toBe('lintas_uo');
+    expect(findings(run(s2), 'ASSIGNMENT_MISSING_CONTENTS')).toEqual([]);
+    const strict = findings(run(s2, { unit_organisasi: 'pejabat_struktural' }), 'ASSIGNMENT_MISSING_CONTENTS');
+    expect(strict.map((f) => [f.severity, ...f.positions])).toEqual([['error', jf]]);
+    // Within the Kabid Sumber Daya Air's own span the assignment stays inside the UO under either reading.
+    const own = { ...a, ownerPosition: kabidAir };
+    expect(scopeOf(s2, own, undefined, 'rentang_pimpinan')).toBe('intra_uo');
+    // The Kepala Dinas owns every Bidang: no permohonan between Bidang is needed when he owns the target.
+    expect(scopeOf(s2, { ...a, ownerPosition: kd }, undefined, 'rentang_pimpinan')).toBe('intra_uo');
+  });
 });
 
 describe('T11 Ketua Tim Kerja selection (Pasal 10(3), L185–L191)', () => {
@@ -152,7 +172,47 @@ describe('T12 Pengajuan sukarela (Pasal 11(2)–(3), L208–L218)', () => {
     expect(findings(r, 'SUKARELA_CROSS_INSTANSI').map((f) => [f.severity, ...f.positions])).toEqual([['warning', jf]]);
   });
 
-  it.todo('an oral request within a UO must not produce a Surat Penugasan (L209 requires tertulis): assignments carry no request form in structure v1');
+  describe('an oral request within a UO gives no Surat Penugasan (L209: "secara tertulis")', () => {
+    const b = new Builder('dinas', 'Dinas Pendidikan');
+    const kadis = b.pos('Kepala Dinas', 'jpt_pratama');
+    const kabid = b.pos('Kepala Bidang Pembinaan SD', 'administrator', kadis);
+    const jf = b.pos('Pengembang Teknologi Pembelajaran Ahli Muda', JF, kabid, { grade: 'ahli_muda' });
+    b.assignments.push({ id: 'lisan', assignee: jf, owner: 'u1', mode: 'sukarela', status: 'diajukan', requestForm: 'lisan', end: '2024-12-31' });
+    b.assignments.push({ id: 'tertulis', assignee: jf, owner: 'u1', mode: 'sukarela', status: 'diajukan', requestForm: 'tertulis', end: '2024-12-31' });
+    const s = b.done();
+    const [oral, written] = s.assignments;
+
+    it('the procedure names the written form with its basis', () => {
+      expect(intra.requestForm?.form).toBe('tertulis');
+      expect(intra.requestForm?.basis.lines).toBe('L209');
+    });
+    it('the PUO cannot issue the Surat Penugasan on the oral request; the written one goes through', () => {
+      const refused = advanceAssignment(s, variant, oral, 'terbit');
+      expect(refused.ok).toBe(false);
+      if (!refused.ok) {
+        expect(refused.message).toMatch(/lisan.*tertulis/);
+        expect(refused.basis?.lines).toBe('L209');
+      }
+      expect(advanceAssignment(s, variant, oral, 'ditolak', 'Permohonan tidak tertulis').ok).toBe(true);
+      const issued = advanceAssignment(s, variant, written, 'terbit');
+      expect(issued.ok && issued.assignment.status).toBe('terbit');
+    });
+    it('the oral request is a warning naming the staff member; the written one raises nothing', () => {
+      const w = findings(run(s), 'ASSIGNMENT_REQUEST_FORM');
+      expect(w.map((f) => [f.severity, ...f.positions])).toEqual([['warning', jf]]);
+      expect(w[0].message).toMatch(/lisan/);
+      expect(w[0].basis.ref).toBe('Pasal 11 ayat (2) huruf a');
+    });
+    it('across UOs the oral request is the prescribed first step (L212): no warning', () => {
+      const b2 = new Builder('dinas', 'Dinas Pendidikan');
+      const kd = b2.pos('Kepala Dinas', 'jpt_pratama');
+      const x = b2.pos('Pengembang Teknologi Pembelajaran Ahli Muda', JF, kd, { grade: 'ahli_muda' });
+      b2.unit('badan', 'Bappeda', null, 'u2');
+      b2.pos('Kepala Bappeda', 'jpt_pratama', null, { unit: 'u2' });
+      b2.assignments.push({ id: 'a', assignee: x, owner: 'u2', mode: 'sukarela', status: 'diajukan', requestForm: 'lisan' });
+      expect(findings(run(b2.done()), 'ASSIGNMENT_REQUEST_FORM')).toEqual([]);
+    });
+  });
 });
 
 describe('T13 Pasal 16: fungsi sub koordinator dicabut (L272–L280)', () => {

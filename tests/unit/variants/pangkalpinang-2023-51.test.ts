@@ -84,7 +84,13 @@ describe('T1 Sekretariat Daerah (Gambar 1, L365–L374)', () => {
     expect(linesOf(literal, 'reporting', { subKind: 'hasil' }).filter((l) => l.from === jfA && l.to === sekda && !l.optional)).toEqual([]);
   });
 
-  it.todo('the Sekda "menerima hasil" (L627) as a separate acceptance act: the engine has no accept/review line kind; the review chain ends in a reporting line into the Sekda');
+  it('the Sekda "menerima hasil" (L627): one acceptance line from the Asisten’s review into the Sekda; the Kabag and Asisten only review', () => {
+    expect(linesOf(r, 'reporting', { subKind: 'penerimaan_hasil' }).map((l) => [l.from, l.to])).toEqual([[asisten, sekda]]);
+    const accept = linesOf(r, 'reporting', { subKind: 'penerimaan_hasil' })[0];
+    expect(accept.basis.lines).toBe('L627');
+    expect(accept.basis.quote).toContain('dinyatakan selesai setelah Sekretaris Daerah menerima hasil');
+    expect(has(r, 'reporting', asisten, sekda, 'hasil')).toBe(true);
+  });
 });
 
 describe('T1b Sekretariat Daerah: JF under a Kasubag (L371–L373)', () => {

@@ -1,6 +1,9 @@
 // Oracle cases T12–T18 of Perbup Sambas 18/2024: penugasan, Tim Kerja, Pasal 21, unit types the text does not name.
 import { describe, expect, it } from 'vitest';
-import type { UnitType } from '../../../src/lib/domain/vocabulary.ts';
+import type { Level, UnitType } from '../../../src/lib/domain/vocabulary.ts';
+import type { Position } from '../../../src/lib/domain/structure.ts';
+import { indexStructure } from '../../../src/lib/domain/structure-index.ts';
+import { levelClasses, levelOf } from '../../../src/lib/domain/levels.ts';
 import { Builder } from '../helpers/build.ts';
 import { has, sourcesInto } from '../helpers/lines.ts';
 import { found, run, variant } from './sambas-2024-18.helpers.ts';
@@ -62,8 +65,73 @@ describe('T13 Ketua Tim eligibility (Pasal 10 ayat (3), L389)', () => {
     b.team('Tim Uji KIR', b.current, [jf, pel], jf);
     expect(run(b.done()).findings.filter((f) => /^(TEAM|KETUA)_/.test(f.code))).toEqual([]);
   });
-  it.todo('a Pelaksana ketua with III/a or without a sarjana degree or relevant experience is an error: the structure has no pendidikan/pengalaman fields and the engine no Pelaksana-ketua check');
-  it.todo('a Kasi of a Kecamatan or a Kabid as ketua gives a warning: the engine has no per-unit-type ketua check (teamLeadNotStaff would also flag the Kasubag a Dinas may appoint, L389)');
+  describe('a Pelaksana as ketua needs sarjana, III/b and relevant experience (Pasal 10 ayat (3), L143–L146)', () => {
+    const withKetua = (extra: Partial<Position>, options: Record<string, string> = {}) => {
+      const b = new Builder('dinas', 'Dinas Perhubungan');
+      const kadis = b.pos('Kepala Dinas', 'jpt_pratama');
+      const kabid = b.pos('Kepala Bidang Lalu Lintas', 'administrator', kadis);
+      const pel = b.pos('Pengelola Lalu Lintas', 'pelaksana', kabid, extra);
+      const jf = b.pos('Penguji Kendaraan Bermotor Terampil', 'fungsional', kabid, { grade: 'terampil' });
+      b.team('Tim Uji KIR', b.current, [pel, jf], pel);
+      const r = run(b.done(), options);
+      return { pel, errors: found(r, 'KETUA_PELAKSANA_TIDAK_MEMENUHI'), unknown: found(r, 'KETUA_PELAKSANA_BELUM_TERCATAT') };
+    };
+    const eligible = { pendidikan: 's1', golongan: 'III/b', pengalamanRelevan: true } as const;
+
+    it('S1, III/b, relevant experience: eligible, nothing raised', () => {
+      const t = withKetua(eligible);
+      expect([...t.errors, ...t.unknown]).toEqual([]);
+    });
+    it('S1, III/a: error (fails b)', () => {
+      const t = withKetua({ ...eligible, golongan: 'III/a' });
+      expect(t.errors.map((f) => [f.severity, ...f.positions])).toEqual([['error', t.pel]]);
+      expect(t.errors[0].message).toMatch(/golongan minimal III\/b \(tercatat III\/a\)/);
+      expect(t.errors[0].basis.ref).toBe('Pasal 10 ayat (3)');
+    });
+    it('D3, III/c: error (fails a)', () => {
+      const t = withKetua({ ...eligible, pendidikan: 'd3', golongan: 'III/c' });
+      expect(t.errors).toHaveLength(1);
+      expect(t.errors[0].message).toMatch(/pendidikan minimal S-1 \(tercatat D-III\)/);
+    });
+    it('S1, III/b, no relevant experience: error (fails c)', () => {
+      const t = withKetua({ ...eligible, pengalamanRelevan: false });
+      expect(t.errors).toHaveLength(1);
+      expect(t.errors[0].message).toMatch(/pengalaman di bidang kerja/);
+    });
+    it('D-IV is "sarjana" only under pendidikan_sarjana = d4_setara', () => {
+      expect(withKetua({ ...eligible, pendidikan: 'd4' }).errors).toHaveLength(1);
+      expect(withKetua({ ...eligible, pendidikan: 'd4' }, { pendidikan_sarjana: 'd4_setara' }).errors).toEqual([]);
+    });
+    it('facts not recorded are an info asking for them, never a guess', () => {
+      const t = withKetua({ golongan: 'III/d' });
+      expect(t.errors).toEqual([]);
+      expect(t.unknown.map((f) => f.severity)).toEqual(['info']);
+      expect(t.unknown[0].message).toMatch(/pendidikan.*pengalaman/);
+    });
+  });
+
+  describe('which structural officials may be ketua (Lampiran I, L389: Pengawas of Setda/Setwan/Dinas/Badan)', () => {
+    const ketuaIn = (type: UnitType, name: string, level: 'pengawas' | 'administrator', title: string) => {
+      const b = new Builder(type, name);
+      const head = b.pos('Kepala', type === 'kecamatan' ? 'administrator' : 'jpt_pratama');
+      const lead = b.pos(title, level, head);
+      const pel = b.pos('Pengadministrasi Umum', 'pelaksana', lead);
+      b.team('Tim Kerja', b.current, [lead, pel], lead);
+      return { lead, f: found(run(b.done()), 'TEAM_LEAD_NOT_ELIGIBLE') };
+    };
+    it('a Kasubag of a Dinas may be ketua: no finding', () => {
+      expect(ketuaIn('dinas', 'Dinas Perhubungan', 'pengawas', 'Kepala Sub Bagian Umum').f).toEqual([]);
+    });
+    it('a Kasi of a Kecamatan: warning (not in L389\'s unit list)', () => {
+      const t = ketuaIn('kecamatan', 'Kecamatan Pemangkat', 'pengawas', 'Kepala Seksi Pemerintahan');
+      expect(t.f.map((f) => [f.severity, ...f.positions])).toEqual([['warning', t.lead]]);
+      expect(t.f[0].basis.lines).toBe('L389');
+    });
+    it('a Kabid (Administrator): warning (not listed)', () => {
+      const t = ketuaIn('dinas', 'Dinas Perhubungan', 'administrator', 'Kepala Bidang Lalu Lintas');
+      expect(t.f.map((f) => [f.severity, ...f.positions])).toEqual([['warning', t.lead]]);
+    });
+  });
 });
 
 describe('T14 Ketua Tim from another Bagian (Pasal 10 ayat (6))', () => {
@@ -112,7 +180,23 @@ describe('T14 Ketua Tim from another Bagian (Pasal 10 ayat (6))', () => {
     expect(has(r, 'reporting', perancang, kabagOr, 'ketua_ke_ppk')).toBe(true);
     expect(has(r, 'reporting', anggota, perancang, 'anggota_ke_ketua')).toBe(true);
   });
-  it.todo('under cakupan_unit_organisasi = perangkat_daerah a request between two Bagian is intra-unit: assignmentMissingContents decides scope by unit id only');
+  it('a request between two Bagian needs the permohonan letter (lintas unit); under cakupan_unit_organisasi = perangkat_daerah it is intra-unit', () => {
+    const b2 = new Builder('setda', 'Sekretariat Daerah');
+    const setda2 = b2.current;
+    const sekda2 = b2.pos('Sekretaris Daerah', 'jpt_pratama');
+    const asisten2 = b2.pos('Asisten Administrasi Umum', 'jpt_pratama', sekda2);
+    const organisasi2 = b2.unit('setda', 'Bagian Organisasi', setda2);
+    b2.pos('Kepala Bagian Organisasi', 'administrator', asisten2);
+    b2.unit('setda', 'Bagian Hukum', setda2);
+    const kabagHk2 = b2.pos('Kepala Bagian Hukum', 'administrator', asisten2);
+    const perancang2 = b2.pos('Perancang Peraturan Perundang-undangan Ahli Muda', 'fungsional', kabagHk2, { grade: 'ahli_muda' });
+    b2.assignments.push({ id: 'a1', assignee: perancang2, owner: organisasi2, mode: 'penunjukan', status: 'diajukan', purpose: 'Penyusunan Perbup tata kerja' });
+    const s2 = b2.done();
+    const strict = found(run(s2), 'ASSIGNMENT_MISSING_CONTENTS');
+    expect(strict.map((f) => [f.severity, ...f.positions])).toEqual([['error', perancang2]]);
+    expect(strict[0].message).toMatch(/kompetensi/);
+    expect(found(run(s2, { cakupan_unit_organisasi: 'perangkat_daerah' }), 'ASSIGNMENT_MISSING_CONTENTS')).toEqual([]);
+  });
 });
 
 describe('T15 Pengajuan sukarela lintas perangkat daerah (Lampiran II format 1, 3, 4, 5)', () => {
@@ -136,7 +220,29 @@ describe('T15 Pengajuan sukarela lintas perangkat daerah (Lampiran II format 1, 
     b.assignments.push({ id: 'a1', assignee: af, owner: null, externalInstansi: 'Pemerintah Provinsi Kalimantan Barat', mode: 'sukarela', status: 'diajukan' });
     expect(found(run(b.done()), 'SUKARELA_CROSS_INSTANSI', af)[0]?.severity).toBe('warning');
   });
-  it.todo('a missing atasan-langsung acknowledgement gives a warning: assignments have no acknowledgement field');
+  describe('the atasan langsung\'s "Mengetahui" on the request (format 1, L938–L939)', () => {
+    const b = new Builder('dinas', 'Dinas Sosial, Pemberdayaan Masyarakat dan Desa');
+    const home = b.current;
+    const kadis = b.pos('Kepala Dinas', 'jpt_pratama');
+    const kabid = b.pos('Kepala Bidang Pemberdayaan Sosial', 'administrator', kadis);
+    const af = b.pos('Penyuluh Sosial', 'pelaksana', kabid);
+    const owner = b.unit('dinas', 'Dinas Kesehatan');
+    b.pos('Kepala Dinas Kesehatan', 'jpt_pratama');
+    b.assignments.push(
+      { id: 'tanpa', assignee: af, owner, mode: 'sukarela', status: 'diajukan' },
+      { id: 'kabid', assignee: af, owner, mode: 'sukarela', status: 'diajukan', acknowledgedBy: kabid },
+      { id: 'kadis', assignee: af, owner, mode: 'sukarela', status: 'diajukan', acknowledgedBy: kadis },
+      { id: 'dalam', assignee: af, owner: home, mode: 'sukarela', status: 'diajukan' }
+    );
+    const r = run(b.done());
+    it('the procedure requires it', () => expect(w.acknowledgement?.basis.quote).toMatch(/Mengetahui, … Atasan Langsung,/));
+    it('missing: a warning naming the Pelaksana (only the cross-unit request; the in-unit one needs none)', () => {
+      expect(found(r, 'ASSIGNMENT_NOT_ACKNOWLEDGED').map((f) => [f.severity, ...f.positions])).toEqual([['warning', af]]);
+    });
+    it('signed by someone other than the atasan langsung (the Kepala Dinas instead of the Kabid): a warning naming both', () => {
+      expect(found(r, 'ASSIGNMENT_ACKNOWLEDGED_BY_OTHER').map((f) => f.positions)).toEqual([[af, kadis, kabid]]);
+    });
+  });
 });
 
 describe('T16 Koordinator/subkoordinator revoked by Pasal 21', () => {
@@ -164,7 +270,20 @@ describe('T16 Koordinator/subkoordinator revoked by Pasal 21', () => {
     expect(found(bpbd, 'KOORDINATOR_DICABUT')).toEqual([]);
     expect(found(bpbd, 'KOORDINATOR_TIDAK_DICABUT')).toHaveLength(1);
   });
-  it.todo('only nodes dated on/after 2024-04-01: structures carry no dates');
+  it('only nodes that still exist on 2024-04-01 (Pasal 21 takes effect on promulgation, L238, L268, L282): one ended before is no error', () => {
+    const dated = (extra: Partial<Position>) => {
+      const b = new Builder('dinas', 'Dinas Kesehatan');
+      const head = b.pos('Kepala', 'jpt_pratama');
+      const sekretaris = b.pos('Sekretaris', 'administrator', head);
+      const node = b.pos('Subkoordinator Perencanaan', 'pengawas', sekretaris, extra);
+      return { r: run(b.done()), node };
+    };
+    expect(found(dated({ effectiveUntil: '2024-03-31' }).r, 'KOORDINATOR_DICABUT')).toEqual([]);
+    const after = dated({ effectiveFrom: '2024-05-02' });
+    expect(found(after.r, 'KOORDINATOR_DICABUT', after.node).map((f) => f.severity)).toEqual(['error']);
+    expect(found(dated({ effectiveFrom: '2021-01-04', effectiveUntil: '2024-04-01' }).r, 'KOORDINATOR_DICABUT')).toHaveLength(1);
+    expect(found(dated({ effectiveFrom: '2021-01-04' }).r, 'KOORDINATOR_DICABUT')).toHaveLength(1);
+  });
 });
 
 describe('T17 Unit types the text does not name', () => {
@@ -222,5 +341,37 @@ describe('Kantor (Gambar 6) is recognised by name, whatever unit type it is reco
 });
 
 describe('T18 class-based level computation (§3.2)', () => {
-  it.todo('levels = distinct jabatan classes on the path (Setda [JPT, ADM] = 2, RSUD [ADM, PGW] = 2): the engine counts structural depth, not classes');
+  const path = (type: UnitType, name: string, chain: [string, Level][]) => {
+    const b = new Builder(type, name);
+    let parent: string | null = null;
+    const ids = chain.map(([title, level]) => (parent = b.pos(title, level, parent, level === 'fungsional' ? { grade: 'ahli_madya' } : {})));
+    const index = indexStructure(b.done());
+    return ids.map((id) => index.positions.get(id)!).map((p) => ({ classes: levelClasses(index, p), level: levelOf(index, p) }));
+  };
+  it('levels = distinct jabatan classes on the path, not boxes (L645, L751/L755, L518, L656, L529)', () => {
+    const setda = path('setda', 'Sekretariat Daerah', [['Sekretaris Daerah', 'jpt_pratama'], ['Asisten Pemerintahan', 'jpt_pratama'], ['Kepala Bagian Tata Pemerintahan', 'administrator']]);
+    expect(setda[2].classes).toEqual(['jpt_pratama', 'administrator']);
+    expect(setda[2].level).toBe(2);
+    const rsud = path('rsud', 'RSUD Sambas', [['Direktur', 'administrator'], ['Kepala Bidang Pelayanan', 'administrator'], ['Kepala Seksi Keperawatan', 'pengawas']]);
+    expect(rsud[2].classes).toEqual(['administrator', 'pengawas']);
+    expect([rsud[1].level, rsud[2].level]).toEqual([1, 2]);
+    expect(path('lainnya', 'Satuan Polisi Pamong Praja', [['Kepala Satuan', 'jpt_pratama'], ['Kepala Bidang', 'administrator'], ['Kepala Seksi', 'pengawas']])[2].classes).toEqual(['jpt_pratama', 'administrator', 'pengawas']);
+    expect(path('dinas', 'DPMPTSP', [['Kepala Dinas', 'jpt_pratama'], ['Penata Perizinan', 'pelaksana']])[1].classes).toEqual(['jpt_pratama']);
+    expect(path('upt', 'UPTD Pengelolaan Pasar', [['Kepala UPTD', 'pengawas']])[0].classes).toEqual(['pengawas']);
+    expect(path('puskesmas', 'Puskesmas Sambas', [['Kepala Puskesmas', 'fungsional']])[0].classes).toEqual(['fungsional']);
+    expect(path('badan', 'Kantor Kesatuan Bangsa dan Politik', [['Kepala Kantor', 'administrator'], ['Kepala Seksi Ideologi', 'pengawas']])[1].classes).toEqual(['administrator', 'pengawas']);
+  });
+  it('a UPTD is its own Unit Organisasi: its path does not climb into the parent Dinas; a Bagian unit of the Setda does climb', () => {
+    const b = new Builder('dinas', 'Dinas Perdagangan');
+    const kadis = b.pos('Kepala Dinas', 'jpt_pratama');
+    b.unit('upt', 'UPTD Pengelolaan Pasar', 'u1');
+    const kupt = b.pos('Kepala UPTD', 'pengawas', kadis);
+    b.unit('setda', 'Sekretariat Daerah', null);
+    const sekda = b.pos('Sekretaris Daerah', 'jpt_pratama');
+    b.unit('setda', 'Bagian Organisasi', b.current);
+    const kabag = b.pos('Kepala Bagian Organisasi', 'administrator', sekda);
+    const index = indexStructure(b.done());
+    expect(levelClasses(index, index.positions.get(kupt)!)).toEqual(['pengawas']);
+    expect(levelClasses(index, index.positions.get(kabag)!)).toEqual(['jpt_pratama', 'administrator']);
+  });
 });

@@ -192,7 +192,29 @@ describe('Options change only what they name', () => {
     expect(into(r, 'rating', o.kasubag)).toEqual([o.kabag]);
     expect(into(r, 'rating', o.sekda)).toEqual([]);
   });
-  it.todo('a PPK below Pengawas by delegation ("pejabat lain yang diberi pendelegasian kewenangan", L70–L72) — the structure has no delegation field');
+  describe('a PPK below Pengawas by delegation ("pejabat lain yang diberi pendelegasian kewenangan", L70–L72)', () => {
+    const withSenior = (delegated: boolean) =>
+      build('dinas', (b) => {
+        b.pos('Kepala Dinas', 'jpt_pratama', null, { id: 'kadis' });
+        b.pos('Kepala Bidang Pelayanan Kesehatan', 'administrator', 'kadis', { id: 'kabid' });
+        b.pos('Dokter Ahli Madya', 'fungsional', 'kabid', { id: 'senior', grade: 'ahli_madya', ...(delegated ? { delegatedPpk: true } : {}) });
+        b.pos('Dokter Ahli Pertama', 'fungsional', 'senior', { id: 'junior', grade: 'ahli_pertama' });
+      });
+    it('without delegation a JF placed under a JF is an error and climbs to the Kabid', () => {
+      const r = run(withSenior(false));
+      expect(into(r, 'rating', 'junior')).toEqual(['kabid']);
+      expect(codes(r)).toContain('STAFF_UNDER_STAFF');
+    });
+    it('with delegated PPK authority the senior JF rates it: no rank error, no misplacement', () => {
+      const r = run(withSenior(true));
+      expect(into(r, 'rating', 'junior')).toEqual(['senior']);
+      expect(codes(r)).not.toContain('STAFF_UNDER_STAFF');
+      expect(codes(r)).not.toContain('RATER_BELOW_MIN');
+      expect(errors(r)).toEqual([]);
+      expect(variant.raterRules[0]).toMatchObject({ id: 'ppk-pendelegasian', effect: 'allow' });
+      expect(variant.raterRules[0].basis.lines).toBe('L70–L72');
+    });
+  });
   it('every option value still gives each JF/Pelaksana of oracles 1–4 exactly one rater and one Pimpinan Unit Organisasi', () => {
     const cases = [setda(), dinkes(), brida(), kecamatan(true)];
     for (const option of variant.options)

@@ -2,7 +2,9 @@
 // ../shared/design/seed-004.md §10.1, checked against the seed text (cited by line, "Lnnn").
 // Procedures and oracles 7–9: -procedures.test.ts; coverage, roles and options: -coverage.test.ts.
 import { existsSync, readFileSync } from 'node:fs';
-import type { Basis } from '../../../src/lib/domain/variant.ts';
+import { defaultOptionValues, type Basis } from '../../../src/lib/domain/variant.ts';
+import { indexStructure } from '../../../src/lib/domain/structure-index.ts';
+import { reviewActor, reviewFor, reworkLoop, walkReview } from '../../../src/lib/domain/results-review.ts';
 import { describe, expect, it } from 'vitest';
 import { Builder, build } from '../helpers/build.ts';
 import { codes, has, linesOf } from '../helpers/lines.ts';
@@ -18,6 +20,7 @@ describe('Perbup Tabanan 107/2023: the variant file', () => {
       ...variant.checks.map((c) => c.basis),
       ...variant.options.flatMap((o) => o.choices.flatMap((c) => c.basis)),
       ...variant.workflows.flatMap((w) => [w.basis, ...w.steps.map((s) => s.basis)]),
+      ...variant.resultsReviews.flatMap((r) => [r.basis, ...r.steps.map((s) => s.basis)]),
       ...Object.values(variant.coverage).map((c) => c!.basis),
       variant.fallback.basis
     ];
@@ -41,7 +44,8 @@ describe('Perbup Tabanan 107/2023: the variant file', () => {
       );
     const all = [
       ...variant.raterRules, ...variant.lineRules, ...variant.teamLineRules, ...variant.checks,
-      ...variant.workflows, ...variant.workflows.flatMap((w) => w.steps)
+      ...variant.workflows, ...variant.workflows.flatMap((w) => w.steps),
+      ...variant.resultsReviews, ...variant.resultsReviews.flatMap((r) => r.steps)
     ].map((r) => r.basis);
     for (const basis of all) {
       expect(basis.lines, basis.ref).toBeDefined();
@@ -196,7 +200,20 @@ describe('Oracle 4 — Kecamatan (Lampiran huruf D)', () => {
     }
     expect(r.findings).toEqual([]);
   });
-  it.todo('D Kecamatan: results that miss the target are returned for rework (L607) — the engine has no evaluation-loop mechanism');
+  it('D Kecamatan: results that miss the target go back to the individual or team for rework; the Camat reviews and accepts (L603, L607)', () => {
+    const review = reviewFor(variant, indexStructure(o.s), o.s.units[0].id, defaultOptionValues(variant))!;
+    expect(review.id).toBe('evaluasi-pola-d');
+    expect(reworkLoop(review)).toEqual({ step: 'kembalikan', returnTo: 'laksanakan' });
+    expect(walkReview(review, ['tidak_sesuai', 'tidak_sesuai', 'sesuai']).filter((id) => id === 'kembalikan')).toHaveLength(2);
+    expect(walkReview(review, ['tidak_sesuai', 'sesuai']).at(-1)).toBe('terima');
+    const accept = review.steps.find((st) => st.closes)!;
+    expect(accept.basis.lines).toBe('L607');
+    for (const staff of [o.e, o.f]) expect(reviewActor(accept.actor, staff, r)).toBe(o.camat);
+  });
+  it('D Kecamatan: the rework loop is for the Kecamatan pattern only; a Dinas (pattern B) has none in this variant', () => {
+    const d = dinkes();
+    expect(reviewFor(variant, indexStructure(d.s), d.s.units[0].id, defaultOptionValues(variant))).toBeUndefined();
+  });
   it('D Kecamatan: staff drawn under a Sekretaris Kecamatan are rated by the Camat, with a warning (L585)', () => {
     const k = kecamatan(true);
     const r2 = run(k.s);

@@ -101,13 +101,20 @@ export const CHECK_LABEL: Record<Check['check'], string> = {
   assignmentOutsideTeam: 'Penugasan lintas unit di luar tim',
   workUnitHeadUnderRater: 'Pimpinan Unit Kerja bukan PPK atau bawahan langsungnya',
   teamLeadNotPengawas: 'Ketua Tim bukan Pengawas padahal ada Pengawas',
-  assignmentMissingContents: 'Isi penugasan tidak lengkap'
+  assignmentMissingContents: 'Isi penugasan tidak lengkap',
+  assignmentRequestForm: 'Bentuk permohonan (tertulis/lisan) tidak sesuai',
+  assignmentAcknowledgement: 'Permohonan tanpa "Mengetahui" atasan langsung',
+  teamLeadEligible: 'Pejabat struktural yang dapat menjadi Ketua Tim',
+  ketuaPelaksanaRequirements: 'Persyaratan Pelaksana sebagai Ketua Tim',
+  teamAcrossInstansi: 'Tim lintas instansi'
 };
 
 export function newCheck(v: Variant, check: Check['check']): Check {
   const base = { severity: 'warning' as const, basis: blankBasis(v) };
   if (check === 'raterMinLevel') return { check, ...base, minLevel: 'pengawas', except: [] };
   if (check === 'maxLevels') return { check, ...base, max: 4 };
+  if (check === 'teamLeadEligible') return { check, ...base, allowed: [{ levels: ['pengawas'] }] };
+  if (check === 'ketuaPelaksanaRequirements') return { check, ...base, experience: false };
   if (check === 'placement') return { check, ...base, code: 'PENEMPATAN', message: 'Penempatan {0} di bawah {1} tidak sesuai', staff: {}, parent: {} };
   return { check, ...base } as Check;
 }
