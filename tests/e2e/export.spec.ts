@@ -329,3 +329,33 @@ test('a project whose titles are XSS payloads exports inertly: SVG, PNG, preview
   expect(await page.locator('image, img[src="x"], [onerror]').count()).toBe(0);
   expect(await executed()).toEqual([]);
 });
+
+test('"Sematkan huruf": on with the lampiran block, the SVG carries the font as woff2 data: URLs and the preview still renders under the CSP', async ({ page }) => {
+  const cspErrors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && /Content Security Policy/i.test(m.text()) && cspErrors.push(m.text()));
+  await newBlankProject(page);
+  await addUnitFromTemplate(page, 'Kelurahan');
+  const dialog = await openExport(page);
+  const embed = dialog.locator('[data-field="embedFont"]');
+  await expect(embed).not.toBeChecked();
+  const quick = (await downloadOf(page, () => dialog.getByRole('button', { name: 'Unduh SVG' }).click())).bytes.toString('utf8');
+  expect(quick).not.toContain('@font-face');
+
+  await dialog.locator('[data-field="withLampiran"]').check();
+  await expect(embed).toBeChecked();
+  const lampiran = (await downloadOf(page, () => dialog.getByRole('button', { name: 'Unduh SVG' }).click())).bytes.toString('utf8');
+  expect(XMLValidator.validate(lampiran)).toBe(true);
+  expect(lampiran.match(/@font-face\{font-family:'Liberation Sans'/g)).toHaveLength(2);
+  expect(lampiran.match(/src:url\(data:font\/woff2;base64,/g)).toHaveLength(2);
+  expect(lampiran).not.toMatch(/url\((?!data:)/);
+  const preview = dialog.getByTestId('export-preview');
+  await expect(preview).toBeVisible();
+  await expect.poll(() => preview.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)).toBe(true);
+
+  // Set by hand, the choice stays when the lampiran block is toggled.
+  await embed.uncheck();
+  await dialog.locator('[data-field="withLampiran"]').uncheck();
+  await dialog.locator('[data-field="withLampiran"]').check();
+  await expect(embed).not.toBeChecked();
+  expect(cspErrors).toEqual([]);
+});

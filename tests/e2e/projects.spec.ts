@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
 import { addUnitFromTemplate, box, newBlankProject } from './helpers.ts';
 
 test('home: rename, duplicate, delete with confirmation and undo', async ({ page }) => {
@@ -97,3 +98,43 @@ test('deleting a project in one tab tells the tab that has it open', async ({ pa
   await home.getByRole('alertdialog').getByRole('button', { name: 'Ya, hapus' }).click();
   await expect(page.getByTestId('notice')).toContainText('dihapus di tab lain');
 });
+
+test('replacing the open project from a file applies its variant, options and pins; one Batalkan restores them all', async ({ page }) => {
+  await newBlankProject(page);
+  await addUnitFromTemplate(page, 'Kelurahan');
+  await expect(page.getByTestId('save-status')).toHaveText('Tersimpan');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ekspor proyek' }).click()]);
+  const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  const lurah = exported.structure.positions[0].id as string;
+  const file = { ...exported, name: 'Dari kantor lain', variantId: 'tabanan-2023-107', options: { penerbit_penugasan: 'puo' }, pins: { [lurah]: { x: 120, y: 48 } } };
+  const before = await stored(page);
+
+  await page.getByTestId('project-file').setInputFiles({ name: 'lain.bagan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.getByRole('alertdialog', { name: 'Impor berkas proyek' }).getByRole('button', { name: 'Ganti proyek ini' }).click();
+  await expect(page.getByTestId('variant-picker')).toHaveValue('tabanan-2023-107');
+  await expect(page.getByTestId('save-status')).toHaveText('Tersimpan');
+  expect(await stored(page)).toMatchObject({ variantId: 'tabanan-2023-107', options: file.options, pins: file.pins });
+
+  await page.getByRole('button', { name: 'Batalkan' }).click();
+  await expect(page.getByTestId('variant-picker')).toHaveValue(before.variantId);
+  await expect(page.getByTestId('save-status')).toHaveText('Tersimpan');
+  expect(await stored(page)).toMatchObject({ variantId: before.variantId, options: before.options, pins: before.pins });
+});
+
+/** The open project's record as stored (raw IndexedDB). */
+async function stored(page: Page): Promise<{ variantId: string; options: Record<string, string>; pins: Record<string, unknown> }> {
+  const id = new URL(page.url()).searchParams.get('id')!;
+  return page.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const r = indexedDB.open('bagan-kerja');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const p = await new Promise<{ variantId: string; options: Record<string, string>; pins: Record<string, unknown> }>((res) => {
+      const g = db.transaction('projects').objectStore('projects').get(id);
+      g.onsuccess = () => res(g.result);
+    });
+    db.close();
+    return { variantId: p.variantId, options: p.options, pins: p.pins };
+  }, id);
+}

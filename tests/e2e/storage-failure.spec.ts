@@ -33,8 +33,11 @@ test('quota exceeded while editing: message, edit kept, "Unduh salinan" has it, 
   expect((await storedProject(page, id)).structure.positions.some((p) => p.title === 'Kasi Belum Tersimpan')).toBe(false);
 
   const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Unduh salinan' }).click()]);
+  // The whole project file (structure, variant, options, pins), not the structure alone.
+  expect(download.suggestedFilename()).toMatch(/\.bagan\.json$/);
   const copy = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  expect(copy.positions.map((p: { title: string }) => p.title)).toContain('Kasi Belum Tersimpan');
+  expect(copy).toMatchObject({ format: 'bagan-kerja-proyek', version: 1, variantId: expect.any(String), options: {}, pins: {} });
+  expect(copy.structure.positions.map((p: { title: string }) => p.title)).toContain('Kasi Belum Tersimpan');
 
   // Space freed: the next edit saves everything held in memory, and the notice goes.
   await page.evaluate(() => ((window as unknown as { __failWrites: boolean }).__failWrites = false));
