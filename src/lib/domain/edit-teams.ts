@@ -2,7 +2,7 @@
 // each change as one undoable step. A position may sit in several teams; members come from any unit.
 // Status changes go through workflow.advanceAssignment, so the UI cannot skip or invent a step.
 import type { Assignment, Structure, Team } from './structure.ts';
-import type { Variant } from './variant.ts';
+import type { OptionValues, Variant } from './variant.ts';
 import type { EditResult, IdMaker } from './edit.ts';
 import { advanceAssignment, type AssignmentStatus } from './workflow.ts';
 
@@ -144,10 +144,10 @@ export function reopenAssignment(s: Structure, id: string): EditResult {
 }
 
 /** Moves a penugasan one step along its variant's procedure (refusals carry their citation). */
-export function advanceAssignmentIn(s: Structure, variant: Variant, id: string, to: AssignmentStatus, reason?: string): EditResult {
+export function advanceAssignmentIn(s: Structure, variant: Variant, id: string, to: AssignmentStatus, reason?: string, options?: OptionValues): EditResult {
   const old = s.assignments.find((a) => a.id === id);
   if (!old) return { ok: false, reason: 'Penugasan tidak ditemukan' };
-  const r = advanceAssignment(s, variant, old, to, reason);
+  const r = advanceAssignment(s, variant, old, to, reason, options);
   if (!r.ok) return { ok: false, reason: r.basis ? `${r.message} (${r.basis.ref})` : r.message };
   return { ok: true, structure: { ...s, assignments: s.assignments.map((a) => (a.id === id ? r.assignment : a)) }, ids: [id] };
 }

@@ -159,7 +159,9 @@ function withoutKey<T extends object, K extends keyof T>(o: T, key: K): Omit<T, 
   return copy;
 }
 
-export type PositionPatch = Partial<Pick<Position, 'title' | 'level' | 'grade' | 'count' | 'holders' | 'classGrade' | 'need' | 'workUnder' | 'terdampak' | 'golongan' | 'managerial'>>;
+export type PositionPatch = Partial<
+  Pick<Position, 'title' | 'level' | 'grade' | 'count' | 'holders' | 'classGrade' | 'need' | 'workUnder' | 'terdampak' | 'golongan' | 'managerial' | 'pendidikan' | 'pengalamanRelevan' | 'delegatedPpk' | 'coordinator' | 'effectiveFrom' | 'effectiveUntil'>
+>;
 
 /**
  * Updates fields of a position and keeps it valid: a jenjang only for JF (and always for JF), holders
@@ -183,6 +185,8 @@ export function updatePosition(s: Structure, id: string, patch: PositionPatch): 
     if (p.holders.length === 0) delete p.holders;
   }
   if (p.workUnder === p.id) delete p.workUnder;
+  if (p.coordinator === p.id) delete p.coordinator;
+  if (p.effectiveFrom && p.effectiveUntil && p.effectiveUntil < p.effectiveFrom) return { ok: false, reason: 'Tanggal berakhir tidak boleh lebih awal dari tanggal berlaku' };
   return { ok: true, structure: { ...s, positions: s.positions.map((q) => (q.id === id ? p : q)) }, ids: [id] };
 }
 
