@@ -35,6 +35,16 @@ describe('bagan render', () => {
     expect(svg).toContain('Kepala Dinas Kesehatan');
   });
 
+  it('embeds the font by default (lampiran figures) and leaves it out with --no-embed-font', async () => {
+    const t = setup();
+    const withFont = join(t.dir, 'huruf.svg');
+    const without = join(t.dir, 'tanpa.svg');
+    expect(await runRender([t.file, '-o', withFont], t.io)).toBe(0);
+    expect(await runRender([t.file, '--no-embed-font', '-o', without], t.io)).toBe(0);
+    expect(readFileSync(withFont, 'utf8').match(/@font-face\{font-family:'Liberation Sans'/g)).toHaveLength(2);
+    expect(readFileSync(without, 'utf8')).not.toContain('@font-face');
+  });
+
   it('writes a PNG at the chosen DPI next to the SVG', async () => {
     const t = setup();
     const target = join(t.dir, 'fig.svg');
