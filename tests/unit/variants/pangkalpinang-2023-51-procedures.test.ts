@@ -235,6 +235,16 @@ describe('T13 Pasal 16: fungsi sub koordinator dicabut (L272–L280)', () => {
     expect(findings(run(s, { subkoordinator_unit_lain: 'tidak' }), 'C_NO_SUBKOORDINATOR')).toEqual([]);
   });
 
+  it('only a Subkoordinator still existing when the Perwako took effect (20 September 2023, L272, L298–L299): one ended before is history', () => {
+    const dated = (extra: object) => {
+      const b = new Builder('setda', 'Sekretariat Daerah');
+      const sekda = b.pos('Sekretaris Daerah', 'jpt_pratama');
+      b.pos('Subkoordinator Kelembagaan', JF, sekda, { grade: 'ahli_muda', ...extra });
+      return findings(run(b.done()), 'C_NO_SUBKOORDINATOR').length;
+    };
+    expect([dated({ effectiveUntil: '2023-09-19' }), dated({ effectiveUntil: '2023-09-20' }), dated({ effectiveFrom: '2023-10-02' }), dated({})]).toEqual([0, 1, 1, 1]);
+  });
+
   it('an ordinary JF title raises nothing', () => {
     const b = new Builder('setda', 'Sekretariat Daerah');
     const sekda = b.pos('Sekretaris Daerah', 'jpt_pratama');
