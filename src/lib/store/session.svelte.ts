@@ -259,6 +259,7 @@ export class ProjectSession {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    if (copy.missing.length && this.notice?.offerDownload) this.notice = { ...this.notice, action: `${this.notice.action ?? ''} Salinan diunduh tanpa: ${copy.missing.join('; ')}.`.trim() };
     return copy;
   }
 
