@@ -2,6 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { XMLValidator } from 'fast-xml-parser';
 import { readFile } from 'node:fs/promises';
+import { dragOnto } from './helpers.ts';
 
 const VARIANTS = ['cilegon-2023-17', 'karanganyar-2023-50', 'pangkalpinang-2023-51', 'sambas-2024-18', 'tabanan-2023-107'];
 
@@ -74,6 +75,94 @@ test('a cross-unit Tim Kerja in the sample: members from two Perangkat Daerah, t
   const picked = page.getByTestId('picked-teams');
   await expect(picked).toContainText('anggota Tim Kerja Satu Data (Ketua)');
   await expect(picked).toContainText('anggota Tim Kerja Penyusunan RPJMD');
+});
+
+test('drag a box from another Perangkat Daerah into the sample\'s cross-unit team: grouped team lines, findings per variant, export', async ({ page }) => {
+  await openSample(page, 'tabanan-2023-107');
+  await tab(page, 'Tim');
+  const panel = page.getByTestId('teams-panel');
+  await panel.getByRole('button', { name: 'Tampilkan garis tim' }).click();
+  await panel.locator('[data-team-open="tim-digital"]').click();
+  const editor = page.getByTestId('team-editor');
+  const team = page.locator('svg.chart g.team[data-team="tim-digital"]');
+  // Grouped: one halo and badge per member (Setda, Diskominfo, Disdukcapil), one trunk into the Ketua;
+  // the six other teams of the sample dim while this one is open.
+  await expect(team.locator('.team-halo')).toHaveCount(3);
+  await expect(team.locator('.team-trunk')).toHaveCount(1);
+  await expect(team.locator('.team-trunk')).toHaveAttribute('data-to', 'diskominfo-bid-aptika-prakom-muda');
+  await expect(team.locator('.team-branch')).toHaveCount(2);
+  await expect(team.locator('.team-badge', { hasText: 'Ketua TDPP' })).toHaveCount(1);
+  await expect(page.locator('svg.chart g.team.dim')).toHaveCount(6);
+
+  // Drag the Perencana of Bappeda from the chart onto the open team.
+  const perencana = 'bappeda-sek-perencana-madya';
+  const drop = editor.getByTestId('team-drop');
+  await drop.scrollIntoViewIfNeeded();
+  await page.keyboard.press('/');
+  await page.getByTestId('search').fill('Perencana Ahli Madya');
+  await page.getByRole('button', { name: /Perencana Ahli Madya\s+Badan Perencanaan/ }).first().click();
+  const box = page.locator(`svg.chart [data-position="${perencana}"]`);
+  await expect(box).toBeInViewport();
+  await dragOnto(page, box, drop);
+  await expect(editor.locator(`[data-member="${perencana}"]`)).toContainText('lintas unit');
+  await expect(editor.getByTestId('team-drop-message')).toContainText('ditambahkan');
+  await expect(team.locator('.team-halo')).toHaveCount(4);
+  await expect(team.locator('.team-trunk')).toHaveCount(1);
+  await expect(team.locator(`.team-branch[data-from="${perencana}"]`)).toHaveCount(1);
+  await expect(team.locator('.team-knot').first()).toBeAttached();
+  // The chart did not move under the drag (no pan): the box is where it was.
+  await expect(box).toBeInViewport();
+
+  // Dropping a member again changes nothing and says so.
+  await dragOnto(page, box, drop);
+  await expect(editor.getByTestId('team-drop-message')).toContainText('sudah anggota');
+  await expect(editor.locator('[data-member]')).toHaveCount(4);
+  // Undoable like any edit.
+  await page.getByRole('button', { name: 'Batalkan' }).click();
+  await expect(editor.locator('[data-member]')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Ulangi' }).click();
+  await expect(team.locator('.team-halo')).toHaveCount(4);
+
+  // Another variant reads the same team differently: Karanganyar 50/2023 wants a remaining Pengawas as
+  // Ketua, the Pranata Komputer is not one.
+  await expect.poll(() => teamCodes(page)).toEqual(['KETUA_NOT_PREFERRED', 'TEAM_LEAD_OUTSIDE_OWNER']);
+  await page.getByTestId('variant-picker').selectOption('karanganyar-2023-50');
+  await expect.poll(() => teamCodes(page)).toEqual(['KETUA_NOT_PREFERRED', 'TEAM_LEAD_NOT_PENGAWAS', 'TEAM_LEAD_OUTSIDE_OWNER']);
+  await expect(team.locator('.team-halo')).toHaveCount(4);
+  await expect(team.locator('.team-trunk')).toHaveCount(1);
+
+  // The export carries the team group and a legend row naming it.
+  await page.getByRole('button', { name: 'Ekspor gambar' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ekspor gambar' });
+  await dialog.locator('[data-field="exportUnit"]').selectOption('');
+  await dialog.locator('[data-field="paper"]').selectOption('asli');
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Unduh SVG' }).click()]);
+  const svg = await readFile((await download.path())!, 'utf8');
+  expect(XMLValidator.validate(svg)).toBe(true);
+  const group = svg.match(/<g class="team" data-team="tim-digital">.*?<\/g><\/g>(?=<g class="team" |<\/g>)/)?.[0] ?? '';
+  expect([...group.matchAll(/class="team-halo"/g)]).toHaveLength(4);
+  expect([...group.matchAll(/class="team-trunk"/g)]).toHaveLength(1);
+  expect(svg).toMatch(/<g class="legend-team" data-team="tim-digital">/);
+  expect(svg).toContain('>Tim Kerja Transformasi Digital Pelayanan Publik</text>');
+});
+
+test('screenshot: the team layer on the sample\'s cross-unit team', async ({ page }) => {
+  await openSample(page, 'tabanan-2023-107');
+  await page.locator('[data-layer-toggle="rating"]').setChecked(false);
+  await tab(page, 'Tim');
+  const panel = page.getByTestId('teams-panel');
+  await panel.getByRole('button', { name: 'Tampilkan garis tim' }).click();
+  await panel.locator('[data-team-open="tim-digital"]').click();
+  const team = page.locator('svg.chart g.team[data-team="tim-digital"]');
+  await expect(team.locator('.team-trunk')).toHaveCount(1);
+  // Centred on the Ketua, as a click on its name in the member list does.
+  const ketua = 'diskominfo-bid-aptika-prakom-muda';
+  await page.getByTestId('team-editor').locator(`[data-member="${ketua}"] button.link-button`).click();
+  await expect(page.locator(`svg.chart .selected[data-position="${ketua}"]`)).toHaveCount(1);
+  const halo = team.locator(`.team-halo[data-member="${ketua}"]`);
+  await expect(halo).toBeInViewport();
+  const b = (await halo.boundingBox())!;
+  await expect(page).toHaveScreenshot('team-layer-tim-digital.png', { clip: { x: Math.round(b.x - 260), y: Math.round(b.y - 240), width: Math.round(b.width + 520), height: Math.round(b.height + 440) } });
 });
 
 test('a cross-unit penunjukan walked to "surat penugasan terbit", its flow exported, its letters drafted', async ({ page, context }) => {

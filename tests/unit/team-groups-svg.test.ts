@@ -25,7 +25,7 @@ describe('team layer in the SVG export', () => {
     const scene = routeOverlays(plain, compute(s, loadBuiltinVariant('karanganyar-2023-50')), [...OVERLAY_LAYERS], s.teams);
     const svg = renderSvg(scene);
     expect(XMLValidator.validate(svg)).toBe(true);
-    const team = (id: string) => svg.match(new RegExp(`<g class="team" data-team="${id}">.*?</g></g>(?=<g class="team"|</g>)`))?.[0] ?? '';
+    const team = (id: string) => svg.match(new RegExp(`<g class="team" data-team="${id}">.*?</g></g>(?=<g class="team" |</g>)`))?.[0] ?? '';
     expect(count(team('sd'), /class="team-halo"/g)).toBe(3);
     expect(count(team('sd'), /class="team-trunk"/g)).toBe(1);
     expect(team('sd')).toContain(`stroke="${TEAM_PALETTE[0].color}"`);

@@ -64,7 +64,7 @@ export interface TeamGroup {
   links: TeamLink[];
 }
 
-export const TEAM_GEOMETRY = { trunk: [30, 18], haloPad: 4, haloStep: 4, badgeHeight: 14, badgeFont: { size: 9.5, bold: true }, badgeGap: 3 } as const;
+export const TEAM_GEOMETRY = { trunk: [30, 18], gapTrunk: [14, 10], haloPad: 4, haloStep: 4, badgeHeight: 14, badgeFont: { size: 9.5, bold: true }, badgeGap: 3 } as const;
 
 const DIR: Record<Side, Point> = { left: { x: -1, y: 0 }, right: { x: 1, y: 0 }, top: { x: 0, y: -1 }, bottom: { x: 0, y: 1 } };
 const centre = (r: Rect): Point => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
@@ -79,8 +79,12 @@ function portsAt(scene: Scene, id: string): Port[] {
   return r ? portsOf(r, isRow(scene, id) ? ['left', 'right'] : ['bottom', 'top', 'left', 'right']) : [];
 }
 
-/** The knot: a point in free space just off the hub's side that faces the members. */
-function knotOf(scene: Scene, hub: string, members: readonly Rect[], obstacles: readonly Rect[]): { port: Point; knot: Point; side: Side } | null {
+/**
+ * The knot: a point in free space just off the hub's side that faces the members, where the branches
+ * arrive. Between close boxes (JF groups side by side) it sits in the middle of the gap and the
+ * branches come down the gap into it.
+ */
+function knotOf(scene: Scene, hub: string, members: readonly Rect[], obstacles: readonly Rect[]): { port: Point; knot: Point; side: Side; arrive: Side } | null {
   const rect = anchorRect(scene, hub)!;
   const c = centre(rect);
   const mx = members.reduce((s, r) => s + centre(r).x, 0) / Math.max(1, members.length) - c.x;
@@ -88,21 +92,22 @@ function knotOf(scene: Scene, hub: string, members: readonly Rect[], obstacles: 
   const horizontal: Side[] = mx < 0 ? ['left', 'right'] : ['right', 'left'];
   const vertical: Side[] = my < 0 ? ['top', 'bottom'] : ['bottom', 'top'];
   const sides = isRow(scene, hub) ? horizontal : [...horizontal, ...vertical];
+  const across = (side: Side): Side[] => (side === 'left' || side === 'right' ? vertical : horizontal);
   const m = ROUTE.margin;
-  for (const len of TEAM_GEOMETRY.trunk)
-    for (const side of sides) {
-      const port = portsOf(rect, [side])[0].point;
-      const knot = along(port, side, len);
-      const esc = along(knot, side, m + 1);
-      const lo = { x: Math.min(port.x, esc.x), y: Math.min(port.y, esc.y) };
-      const hi = { x: Math.max(port.x, esc.x), y: Math.max(port.y, esc.y) };
-      const blocked = obstacles.some((o) => {
-        const nearEsc = esc.x > o.x - m && esc.x < o.x + o.width + m && esc.y > o.y - m && esc.y < o.y + o.height + m;
-        const crossed = hi.x > o.x + 0.5 && lo.x < o.x + o.width - 0.5 && hi.y > o.y + 0.5 && lo.y < o.y + o.height - 0.5;
-        return nearEsc || crossed;
-      });
-      if (!blocked) return { port, knot, side };
-    }
+  const candidates: { len: number; side: Side; arrive: Side }[] = [];
+  for (const len of TEAM_GEOMETRY.trunk) for (const side of sides) candidates.push({ len, side, arrive: side });
+  for (const len of TEAM_GEOMETRY.gapTrunk) for (const side of sides) for (const arrive of across(side)) candidates.push({ len, side, arrive });
+  for (const { len, side, arrive } of candidates) {
+    const port = portsOf(rect, [side])[0].point;
+    const knot = along(port, side, len);
+    const esc = along(knot, arrive, m + 1);
+    const blocked = obstacles.some((o) => {
+      const nearEsc = esc.x > o.x - m && esc.x < o.x + o.width + m && esc.y > o.y - m && esc.y < o.y + o.height + m;
+      const cuts = (a: Point, b: Point) => Math.max(a.x, b.x) > o.x + 0.5 && Math.min(a.x, b.x) < o.x + o.width - 0.5 && Math.max(a.y, b.y) > o.y + 0.5 && Math.min(a.y, b.y) < o.y + o.height - 0.5;
+      return nearEsc || cuts(port, knot) || cuts(knot, esc);
+    });
+    if (!blocked) return { port, knot, side, arrive };
+  }
   return null;
 }
 
@@ -194,7 +199,7 @@ export function teamGroups(scene: Scene, lines: readonly Line[], teams: readonly
       knots.push(knot.knot);
     }
     if (hub) {
-      const target: Port[] = knot ? [{ point: knot.knot, side: knot.side }] : portsAt(scene, hub);
+      const target: Port[] = knot ? [{ point: knot.knot, side: knot.arrive }] : portsAt(scene, hub);
       const goal = target[0].point;
       const order = [...bundle.keys()].sort((a, b) => {
         const ca = centre(anchorRect(scene, a)!);
@@ -224,7 +229,7 @@ export function teamGroups(scene: Scene, lines: readonly Line[], teams: readonly
       }
       // Lines about the members (not only the Ketua) stand for the whole team: they end at the knot.
       const toKnot = knot && [...o.teamSide].some((s) => s !== hub);
-      const teamEnd: Port[] = toKnot ? [{ point: knot.knot, side: knot.side }] : o.teamSide.size === 1 ? portsAt(scene, [...o.teamSide][0]) : hub ? portsAt(scene, hub) : portsAt(scene, [...o.teamSide][0]);
+      const teamEnd: Port[] = toKnot ? [{ point: knot.knot, side: knot.arrive }] : o.teamSide.size === 1 ? portsAt(scene, [...o.teamSide][0]) : hub ? portsAt(scene, hub) : portsAt(scene, [...o.teamSide][0]);
       const routed = routeOrStraight(router, portsAt(scene, x), teamEnd, `${key}:link`);
       const end = toKnot ? hub! : o.teamSide.size === 1 ? [...o.teamSide][0] : (hub ?? [...o.teamSide][0]);
       links.push(link(`${key}:l:${x}`, x, end, routed, lineList, lineList.some((l) => shown(l.to) === x), lineList.some((l) => shown(l.from) === x)));
