@@ -2,7 +2,7 @@
 // units are top-level) cannot come from the per-unit ELK layouts; they are routed like overlays.
 import type { StructureIndex } from '../domain/structure-index.ts';
 import { simplify } from './geometry.ts';
-import { portsFor, sceneRouter } from './route-overlays.ts';
+import { routeBetween, sceneRouter } from './route-overlays.ts';
 import type { Scene, SceneEdge } from './scene.ts';
 
 export function routeKedudukanAcross(scene: Scene, index: StructureIndex, hidden: ReadonlySet<string>): Scene {
@@ -18,7 +18,7 @@ export function routeKedudukanAcross(scene: Scene, index: StructureIndex, hidden
   const router = sceneRouter(scene);
   const extra: SceneEdge[] = [];
   for (const m of missing) {
-    const path = router.route(portsFor(scene, m.from, ['bottom', 'left', 'right']), portsFor(scene, m.to, ['top']), 'kedudukan');
+    const path = routeBetween(router, scene, m.from, m.to, 'kedudukan', ['bottom', 'left', 'right'], ['top']);
     if (path) extra.push({ id: `k:${m.from}>${m.to}`, kind: 'kedudukan', from: m.from, to: m.to, points: simplify(path), lines: [] });
   }
   return { ...scene, edges: [...scene.edges, ...extra] };

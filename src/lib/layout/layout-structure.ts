@@ -27,7 +27,7 @@ export interface LayoutOptions {
 }
 
 /** Bump when the layout code changes what a cached block would contain. */
-const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 3;
 const defaultCache = new LayoutCache();
 const TOP_GAP = 48;
 const MARGIN = 24;

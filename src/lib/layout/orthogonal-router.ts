@@ -3,6 +3,8 @@
 // line of the same layer is cheaper, which bundles lines that share a way.
 import type { Point, Rect } from './scene.ts';
 import { MinHeap } from './min-heap.ts';
+import { RectIndex } from './rect-index.ts';
+import type { ObstacleSet } from './frame-obstacles.ts';
 
 export const ROUTE = { margin: 10, bend: 24, reuse: 0.45, crowd: 1.6, window: 160 } as const;
 
@@ -47,18 +49,31 @@ interface Run {
   layer: string;
 }
 
+/** Records a used stretch, merged with the same layer's overlapping stretches (bundled lines reuse them). */
 function addRun(map: Map<number, Run[]>, at: number, a: number, b: number, layer: string): void {
-  const run = { from: Math.min(a, b), to: Math.max(a, b), layer };
+  let from = Math.min(a, b);
+  let to = Math.max(a, b);
   const list = map.get(at);
-  if (list) list.push(run);
-  else map.set(at, [run]);
+  if (!list) {
+    map.set(at, [{ from, to, layer }]);
+    return;
+  }
+  const kept: Run[] = [];
+  for (const r of list) {
+    if (r.layer === layer && r.from <= to && r.to >= from) {
+      from = Math.min(from, r.from);
+      to = Math.max(to, r.to);
+    } else kept.push(r);
+  }
+  kept.push({ from, to, layer });
+  map.set(at, kept);
 }
 
 export class OrthogonalRouter {
   /** Stretches already taken by routed lines (horizontal by y, vertical by x), for bundling and crowding. */
   private readonly usedH = new Map<number, Run[]>();
   private readonly usedV = new Map<number, Run[]>();
-  private readonly inflated: Rect[];
+  private readonly inflated: RectIndex;
   private readonly original: readonly Rect[];
 
   constructor(
@@ -67,14 +82,15 @@ export class OrthogonalRouter {
   ) {
     this.original = obstacles;
     const m = ROUTE.margin;
-    this.inflated = obstacles.map((r) => ({ x: r.x - m, y: r.y - m, width: r.width + 2 * m, height: r.height + 2 * m }));
+    this.inflated = new RectIndex(obstacles.map((r) => ({ x: r.x - m, y: r.y - m, width: r.width + 2 * m, height: r.height + 2 * m })));
   }
 
   /**
    * Route from one of `from` to one of `to`; null when no way exists inside the bounds.
-   * `skip` lets a line enter an obstacle it belongs to (e.g. the frame of the unit it leads into).
+   * `skip` lets a line enter an obstacle it belongs to (e.g. the frame of the unit it leads into);
+   * `among` replaces the router's own obstacles for this line (see FrameObstacles).
    */
-  route(from: readonly Port[], to: readonly Port[], layer: string, skip?: (obstacle: Rect) => boolean): Point[] | null {
+  route(from: readonly Port[], to: readonly Port[], layer: string, skip?: (obstacle: Rect) => boolean, among?: ObstacleSet): Point[] | null {
     const all = [...from, ...to].map((p) => p.point);
     const minX = Math.min(...all.map((p) => p.x));
     const maxX = Math.max(...all.map((p) => p.x));
@@ -83,15 +99,15 @@ export class OrthogonalRouter {
     for (let pad = ROUTE.window; ; pad *= 3) {
       const win = { x: minX - pad, y: minY - pad, width: maxX - minX + 2 * pad, height: maxY - minY + 2 * pad };
       const clipped = intersect(win, this.bounds);
-      const path = this.search(from, to, clipped, layer, skip);
+      const path = this.search(from, to, clipped, layer, skip, among);
       if (path) return path;
       if (clipped.width >= this.bounds.width && clipped.height >= this.bounds.height) return null;
     }
   }
 
-  private search(from: readonly Port[], to: readonly Port[], win: Rect, layer: string, skip?: (obstacle: Rect) => boolean): Point[] | null {
+  private search(from: readonly Port[], to: readonly Port[], win: Rect, layer: string, skip?: (obstacle: Rect) => boolean, among?: ObstacleSet): Point[] | null {
     const d = ROUTE.margin + 1;
-    const obstacles = this.inflated.filter((r, i) => r.x < win.x + win.width && r.x + r.width > win.x && r.y < win.y + win.height && r.y + r.height > win.y && !(skip && skip(this.original[i])));
+    const obstacles = among ? among.within(win) : this.inflated.query(win).flatMap((i) => (skip && skip(this.original[i]) ? [] : [this.inflated.rects[i]]));
     const xsSet = new Set<number>([win.x, win.x + win.width]);
     const ysSet = new Set<number>([win.y, win.y + win.height]);
     for (const r of obstacles) {
@@ -145,15 +161,14 @@ export class OrthogonalRouter {
       if (same) arr[idx] = 1;
       else if (arr[idx] === 0) arr[idx] = 2;
     };
-    for (const [y, runs] of this.usedH) {
-      const j = iy.get(y);
-      if (j === undefined) continue;
-      for (const r of runs) for (let i = lower(xs, r.from); i + 1 < nx && xs[i + 1] <= r.to; i++) mark(hUse, i * ny + j, r.layer === layer);
+    // Only the grid lines of this window can carry a used stretch that matters here.
+    for (let j = 0; j < ny; j++) {
+      const runs = this.usedH.get(ys[j]);
+      if (runs) for (const r of runs) for (let i = lower(xs, r.from); i + 1 < nx && xs[i + 1] <= r.to; i++) mark(hUse, i * ny + j, r.layer === layer);
     }
-    for (const [x, runs] of this.usedV) {
-      const i = ix.get(x);
-      if (i === undefined) continue;
-      for (const r of runs) for (let j = lower(ys, r.from); j + 1 < ny && ys[j + 1] <= r.to; j++) mark(vUse, i * ny + j, r.layer === layer);
+    for (let i = 0; i < nx; i++) {
+      const runs = this.usedV.get(xs[i]);
+      if (runs) for (const r of runs) for (let j = lower(ys, r.from); j + 1 < ny && ys[j + 1] <= r.to; j++) mark(vUse, i * ny + j, r.layer === layer);
     }
     const goalAt = new Map<number, (typeof goals)[number]>();
     for (const g of goals) {

@@ -1,25 +1,50 @@
 // The engine's lines drawn over the laid-out scene: one orthogonal, box-avoiding polyline per distinct
 // (layer, sub-kind, from, to), attached to the row of a group box when the line is about a staff position.
 import type { ComputeResult, Line } from '../domain/result.ts';
-import { OrthogonalRouter, portsOf, type Port, type Side } from './orthogonal-router.ts';
+import { OrthogonalRouter, ROUTE, portsOf, type Port, type Side } from './orthogonal-router.ts';
 import { simplify } from './geometry.ts';
+import { FrameObstacles } from './frame-obstacles.ts';
 import { obstaclesOf } from './obstacles.ts';
+import { alongKedudukan } from './follow-kedudukan.ts';
 import { teamGroups, type TeamInfo } from './team-groups.ts';
-import { OVERLAY_LAYERS, layerOfLine, type OverlayLayer, type Point, type Rect, type Scene, type SceneEdge } from './scene.ts';
+import { OVERLAY_LAYERS, layerOfLine, type OverlayLayer, type Point, type Rect, type Scene, type SceneEdge, type SceneNode } from './scene.ts';
 
 /** Parallel lanes so lines of different layers sharing a corridor stay apart (px, less than the router margin). */
 const LANE: Record<OverlayLayer | 'kedudukan', number> = { kedudukan: 0, performance: -6, rating: -3, assignment: 0, reporting: 3, team: 6 };
 const BOX_SIDES: readonly Side[] = ['bottom', 'top', 'left', 'right'];
 const ROW_SIDES: readonly Side[] = ['left', 'right'];
 
+const frameSets = new WeakMap<Scene, FrameObstacles>();
+
+/** A router over the scene's area, around every box; routeBetween narrows the obstacles per line. */
 export function sceneRouter(scene: Scene): OrthogonalRouter {
   return new OrthogonalRouter(obstaclesOf(scene.nodes), { x: -40, y: -40, width: scene.width + 80, height: scene.height + 80 });
+}
+
+/** A line between two positions, around the boxes of the units it runs in and around every other unit's frame. */
+export function routeBetween(router: OrthogonalRouter, scene: Scene, from: string, to: string, layer: string, fromSides: readonly Side[] = BOX_SIDES, toSides: readonly Side[] = BOX_SIDES): Point[] | null {
+  const nodes = nodeById(scene);
+  const a = nodes.get(scene.places[from]?.nodeId ?? '');
+  const b = nodes.get(scene.places[to]?.nodeId ?? '');
+  if (!a || !b) return null;
+  let frames = frameSets.get(scene);
+  if (!frames) frameSets.set(scene, (frames = new FrameObstacles(scene.nodes, ROUTE.margin)));
+  return router.route(portsFor(scene, from, fromSides), portsFor(scene, to, toSides), layer, undefined, frames.between(a.unitId, b.unitId));
+}
+
+const nodeMaps = new WeakMap<Scene, Map<string, SceneNode>>();
+
+/** Nodes by id, built once per scene (a lookup per line end would otherwise scan every node). */
+export function nodeById(scene: Scene): Map<string, SceneNode> {
+  let map = nodeMaps.get(scene);
+  if (!map) nodeMaps.set(scene, (map = new Map(scene.nodes.map((n) => [n.id, n]))));
+  return map;
 }
 
 export function portsFor(scene: Scene, positionId: string, sides: readonly Side[] = BOX_SIDES): Port[] {
   const place = scene.places[positionId];
   if (!place) return [];
-  const node = scene.nodes.find((n) => n.id === place.nodeId);
+  const node = nodeById(scene).get(place.nodeId);
   if (!node) return [];
   if (node.kind === 'staffGroup' && place.row !== undefined) return portsOf(node.rows[place.row], ROW_SIDES);
   return portsOf(node, sides);
@@ -68,16 +93,18 @@ export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>
     else groups.set(id, { layer, lines: [line] });
   }
   const router = sceneRouter(scene);
+  const unitOf = (id: string) => nodeById(scene).get(scene.places[id]?.nodeId ?? '')?.unitId;
   const overlay: SceneEdge[] = [];
   const ordered = [...groups].sort((a, b) => OVERLAY_LAYERS.indexOf(a[1].layer) - OVERLAY_LAYERS.indexOf(b[1].layer));
   for (const [id, { layer, lines }] of ordered) {
     const first = lines[0];
     const from = shown(first.from);
     const to = shown(first.to);
-    const path = router.route(portsFor(scene, from), portsFor(scene, to), layer);
+    const followed = alongKedudukan(scene, unitOf, from, to, layer);
+    const path = followed ?? routeBetween(router, scene, from, to, layer);
     const edge: SceneEdge = { id, kind: layer, subKind: first.subKind, from, to, lines, points: [] };
     if (first.optional) edge.optional = true;
-    if (path) edge.points = laneShift(simplify(path), LANE[layer]);
+    if (path) edge.points = path === followed ? path : laneShift(simplify(path), LANE[layer]);
     else {
       const a = portsFor(scene, from)[0].point;
       const b = portsFor(scene, to)[0].point;

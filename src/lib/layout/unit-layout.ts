@@ -6,9 +6,9 @@ import { moveBlock, type Block } from './block.ts';
 import { FONTS, FRAME, unitNameLines } from './box-content.ts';
 import { textWidth } from './text-measure.ts';
 import { simplify, translate } from './geometry.ts';
-import { OrthogonalRouter, portsOf, type Port } from './orthogonal-router.ts';
-import { obstaclesOf } from './obstacles.ts';
-import type { Point, PositionPlace, Rect, SceneEdge, SceneNode } from './scene.ts';
+import { subUnitLines, type SubUnitHead } from './sub-unit-lines.ts';
+import { layoutTree } from './tree-layout.ts';
+import type { Point, PositionPlace, SceneEdge, SceneNode } from './scene.ts';
 import { STACK_GAP, type Item, type UnitItems } from './unit-items.ts';
 
 export const ELK_OPTIONS: Record<string, string> = {
@@ -156,7 +156,9 @@ function centreHeadOverTrunk(laid: ElkNode, headItem: string): void {
 }
 
 export async function layoutUnitItems(elk: ElkRunner, u: UnitItems, frame: UnitFrameInfo, key: string): Promise<Block> {
-  const laid: ElkNode = u.items.size > 0 ? await elk.layout(elkGraph(u)) : { id: 'root', width: 0, height: 0, children: [], edges: [] };
+  const graph = elkGraph(u);
+  // ELK only for what is not a forest (a kedudukan cycle left in a damaged file); trees are closed-form.
+  const laid: ElkNode = u.items.size > 0 ? (layoutTree(graph) ?? (await elk.layout(graph))) : { id: 'root', width: 0, height: 0, children: [], edges: [] };
   if (frame.headItem) centreHeadOverTrunk(laid, frame.headItem);
   const contentW = laid.width ?? 0;
   const contentH = laid.height ?? 0;
@@ -180,7 +182,8 @@ export async function layoutUnitItems(elk: ElkRunner, u: UnitItems, frame: UnitF
   // Sub-unit blocks in rows under the unit's own chart, wrapped so the whole leans towards landscape.
   const subArea = u.subUnits.reduce((a, s) => a + (s.block.width + FRAME.subUnitSpacing) * (s.block.height + FRAME.subUnitSpacing), 0);
   const rowLimit = Math.max(contentW, FRAME.minRowWidth, Math.sqrt(subArea * 2.4), ...u.subUnits.map((s) => s.block.width));
-  const subPlaced: { sub: UnitItems['subUnits'][number]; x: number; y: number }[] = [];
+  const subPlaced: { sub: UnitItems['subUnits'][number]; x: number; y: number; row: number; gap: number }[] = [];
+  let row = 0;
   let x = 0;
   let y = contentH > 0 ? contentH + FRAME.subUnitGap : 0;
   let rowH = 0;
@@ -190,8 +193,9 @@ export async function layoutUnitItems(elk: ElkRunner, u: UnitItems, frame: UnitF
       x = 0;
       y += rowH + FRAME.subUnitSpacing;
       rowH = 0;
+      row++;
     }
-    subPlaced.push({ sub, x, y });
+    subPlaced.push({ sub, x, y, row, gap: row > 0 ? FRAME.subUnitSpacing : contentH > 0 ? FRAME.subUnitGap : 0 });
     x += sub.block.width + FRAME.subUnitSpacing;
     subW = Math.max(subW, x - FRAME.subUnitSpacing);
     rowH = Math.max(rowH, sub.block.height);
@@ -205,7 +209,7 @@ export async function layoutUnitItems(elk: ElkRunner, u: UnitItems, frame: UnitF
   const boxes: SceneNode[] = [...own.nodes];
   const edges: SceneEdge[] = [...own.edges];
   const places: Record<string, PositionPlace> = { ...own.places };
-  const heads: { sub: (typeof subPlaced)[number]; top: Point | null }[] = [];
+  const heads: SubUnitHead[] = [];
   for (const sp of subPlaced) {
     const bx = FRAME.pad + sp.x;
     const by = headerH + sp.y;
@@ -213,7 +217,8 @@ export async function layoutUnitItems(elk: ElkRunner, u: UnitItems, frame: UnitF
     for (const n of moved.nodes) (n.kind === 'unitFrame' ? frames : boxes).push(n);
     edges.push(...moved.edges);
     Object.assign(places, moved.places);
-    heads.push({ sub: sp, top: sp.sub.block.head ? { x: bx + sp.sub.block.head.x, y: by + sp.sub.block.head.y } : null });
+    const { anchor, head: headId, block } = sp.sub;
+    if (anchor && headId && block.head) heads.push({ unitId: sp.sub.unitId, anchor, head: headId, top: { x: bx + block.head.x, y: by + block.head.y }, row: sp.row, channelY: by - sp.gap / 2 });
   }
   const frameNode: SceneNode = {
     kind: 'unitFrame',
@@ -231,22 +236,7 @@ export async function layoutUnitItems(elk: ElkRunner, u: UnitItems, frame: UnitF
   const nodes = [frameNode, ...frames, ...boxes];
 
   // Kedudukan lines into the sub-units, routed around every box; lines from one anchor bundle together.
-  if (heads.some((h) => h.sub.sub.anchor && h.top)) {
-    // Lines run between the sub-unit frames, never across another sub-unit; each enters only its own frame.
-    const subFrames = new Map(nodes.filter((n) => n.kind === 'unitFrame' && subPlaced.some((sp) => sp.sub.unitId === n.unitId)).map((n) => [n as Rect, n.unitId]));
-    const router = new OrthogonalRouter([...obstaclesOf(nodes.slice(1)), ...subFrames.keys()], { x: 0, y: 0, width, height });
-    const byId = new Map(boxes.map((b) => [b.id, b]));
-    for (const { sub: { sub }, top } of heads) {
-      if (!sub.anchor || !top || !sub.head) continue;
-      const place = places[sub.anchor];
-      const box = place && byId.get(place.nodeId);
-      if (!box) continue;
-      const from: Port[] = box.kind === 'staffGroup' && place.row !== undefined ? portsOf(box.rows[place.row], ['left', 'right']) : portsOf(box, ['bottom', 'left', 'right']);
-      const to: Port[] = [{ side: 'top', point: top }];
-      const path = router.route(from, to, `k:${sub.anchor}`, (r) => subFrames.get(r) === sub.unitId);
-      if (path) edges.push({ id: `k:${sub.anchor}>${sub.head}`, kind: 'kedudukan', from: sub.anchor, to: sub.head, points: simplify(path), lines: [] });
-    }
-  }
+  if (heads.length > 0) edges.push(...subUnitLines({ unitId: frame.unitId, width, height, nodes, places, heads, busX: FRAME.pad / 2 }));
 
   let head: Block['head'] = null;
   if (headElk && headIt) {

@@ -1,0 +1,59 @@
+// A uniform bucket grid over rectangles: "which boxes meet this window?" in time proportional to the
+// window, not to the whole chart (a 10,000-position kabupaten has thousands of boxes; a route looks at a
+// few dozen).
+import type { Rect } from './scene.ts';
+
+const CELL = 320;
+
+export class RectIndex {
+  private readonly cells = new Map<number, number[]>();
+  private stamp: Uint32Array;
+  private tick = 0;
+
+  constructor(readonly rects: readonly Rect[]) {
+    this.stamp = new Uint32Array(rects.length);
+    rects.forEach((r, i) => {
+      const [c0, c1, r0, r1] = this.span(r);
+      for (let cx = c0; cx <= c1; cx++)
+        for (let cy = r0; cy <= r1; cy++) {
+          const k = key(cx, cy);
+          const list = this.cells.get(k);
+          if (list) list.push(i);
+          else this.cells.set(k, [i]);
+        }
+    });
+  }
+
+  private span(r: Rect): [number, number, number, number] {
+    return [Math.floor(r.x / CELL), Math.floor((r.x + r.width) / CELL), Math.floor(r.y / CELL), Math.floor((r.y + r.height) / CELL)];
+  }
+
+  /** Indices (into `rects`, ascending) of the rectangles whose interior meets the window's interior. */
+  query(win: Rect): number[] {
+    const out: number[] = [];
+    if (++this.tick === 0xffffffff) {
+      this.stamp.fill(0);
+      this.tick = 1;
+    }
+    const [c0, c1, r0, r1] = this.span(win);
+    const x1 = win.x + win.width;
+    const y1 = win.y + win.height;
+    for (let cx = c0; cx <= c1; cx++)
+      for (let cy = r0; cy <= r1; cy++) {
+        const list = this.cells.get(key(cx, cy));
+        if (!list) continue;
+        for (const i of list) {
+          if (this.stamp[i] === this.tick) continue;
+          this.stamp[i] = this.tick;
+          const r = this.rects[i];
+          if (r.x < x1 && r.x + r.width > win.x && r.y < y1 && r.y + r.height > win.y) out.push(i);
+        }
+      }
+    return out.sort((a, b) => a - b);
+  }
+}
+
+/** Cells are keyed by one number; charts stay far below 2^20 cells across. */
+function key(cx: number, cy: number): number {
+  return (cx + 0x80000) * 0x100000 + (cy + 0x80000);
+}
