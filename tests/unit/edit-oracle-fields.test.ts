@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { updatePosition } from '../../src/lib/domain/edit.ts';
 import { advanceAssignmentIn, updateAssignment } from '../../src/lib/domain/edit-teams.ts';
 import { loadBuiltinVariant } from '../../src/cli/variant-files.ts';
+import { variantScopeOf } from '../../src/lib/domain/workflow.ts';
+import { draftPermohonanPelibatan } from '../../src/lib/domain/letters.ts';
 import { Builder } from './helpers/build.ts';
 
 function dinas() {
@@ -63,5 +65,23 @@ describe('assignment fields', () => {
     const strict = advanceAssignmentIn(s, variant, 'a', 'diajukan', undefined, { unit_organisasi: 'pejabat_struktural' });
     expect(strict.ok).toBe(false);
     if (!strict.ok) expect(strict.reason).toMatch(/belum lengkap/);
+  });
+
+  it('letters and flows read the Unit Organisasi as the variant does: Sambas two Bagian are lintas unit by default, one PD under perangkat_daerah', () => {
+    const sambas = loadBuiltinVariant('sambas-2024-18');
+    const b = new Builder('setda', 'Sekretariat Daerah');
+    const setda = b.current;
+    const sekda = b.pos('Sekretaris Daerah', 'jpt_pratama');
+    const org = b.unit('setda', 'Bagian Organisasi', setda);
+    b.pos('Kepala Bagian Organisasi', 'administrator', sekda);
+    b.unit('setda', 'Bagian Hukum', setda);
+    const kabag = b.pos('Kepala Bagian Hukum', 'administrator', sekda);
+    const jf = b.pos('Perancang Ahli Muda', 'fungsional', kabag, { grade: 'ahli_muda' });
+    b.assignments.push({ id: 'a', assignee: jf, owner: org, mode: 'penunjukan', status: 'draf' });
+    const s = b.done();
+    expect(variantScopeOf(s, sambas, s.assignments[0])).toBe('lintas_uo');
+    expect(variantScopeOf(s, sambas, s.assignments[0], { cakupan_unit_organisasi: 'perangkat_daerah' })).toBe('intra_uo');
+    const lintas = sambas.workflows.find((w) => w.mode === 'penunjukan' && w.scope === 'lintas_uo')!;
+    expect(draftPermohonanPelibatan(s, sambas, s.assignments[0])).toContain(lintas.basis.ref);
   });
 });

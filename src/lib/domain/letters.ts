@@ -4,7 +4,7 @@ import type { Assignment, Structure } from './structure.ts';
 import type { Variant } from './variant.ts';
 import { regulationName } from './citation.ts';
 import { headOfUnit, indexStructure } from './structure-index.ts';
-import { CONTENT_LABEL, scopeOf, workflowFor } from './workflow.ts';
+import { CONTENT_LABEL, variantScopeOf, workflowFor } from './workflow.ts';
 
 const blank = (v: string | undefined, what: string) => (v && v.trim() ? v.trim() : `[${what}]`);
 
@@ -15,7 +15,7 @@ export function draftPermohonanPelibatan(structure: Structure, variant: Variant,
   const homeHead = staff ? headOfUnit(index, staff.unit) : undefined;
   const ownerUnit = a.owner ? index.units.get(a.owner) : undefined;
   const ownerHead = a.owner ? headOfUnit(index, a.owner) : undefined;
-  const choice = workflowFor(variant, a.mode, scopeOf(structure, a, index));
+  const choice = workflowFor(variant, a.mode, variantScopeOf(structure, variant, a, {}, index));
   const basis = choice.ok ? choice.workflow.basis : choice.basis;
   const to = a.owner === null ? blank(homeHead?.title, 'Pimpinan Unit Organisasi') : blank(homeHead?.title, 'Pimpinan Unit Organisasi asal');
   const from = ownerHead?.title ?? (a.externalInstansi ? `Pimpinan ${a.externalInstansi}` : '[Pimpinan Unit Organisasi pemilik kinerja]');
@@ -45,7 +45,7 @@ export function draftSuratPenugasan(structure: Structure, variant: Variant, a: A
   const staff = index.positions.get(a.assignee);
   const ownerUnit = a.owner ? index.units.get(a.owner) : undefined;
   const ownerHead = a.owner ? headOfUnit(index, a.owner) : undefined;
-  const choice = workflowFor(variant, a.mode, scopeOf(structure, a, index));
+  const choice = workflowFor(variant, a.mode, variantScopeOf(structure, variant, a, {}, index));
   const issuing = choice.ok ? choice.workflow.steps.find((s) => s.status === 'terbit' || /surat (perintah )?tugas|surat penugasan/i.test(s.document ?? '')) : undefined;
   const basis = issuing?.basis ?? (choice.ok ? choice.workflow.basis : choice.basis);
   return [

@@ -21,6 +21,11 @@ export function scopeOf(structure: Structure, a: Assignment, index: StructureInd
   return assignmentScope(index, a, by);
 }
 
+/** Within or across Unit Organisasi as the variant reads it under the given options (its defaults for the rest). */
+export function variantScopeOf(structure: Structure, variant: Variant, a: Assignment, options: OptionValues = {}, index?: StructureIndex): Scope {
+  return scopeOf(structure, a, index, unitOrganisasiBy(variant, { ...defaultOptionValues(variant), ...options }).by);
+}
+
 export type WorkflowChoice = { ok: true; workflow: Workflow } | { ok: false; message: string; basis: Basis };
 
 export function workflowFor(variant: Variant, mode: Assignment['mode'], scope: Scope): WorkflowChoice {

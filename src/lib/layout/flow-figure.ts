@@ -4,14 +4,14 @@ import type { Assignment, Structure } from '../domain/structure.ts';
 import type { Basis, Variant, Workflow } from '../domain/variant.ts';
 import type { ComputeResult } from '../domain/result.ts';
 import { regulationName } from '../domain/citation.ts';
-import { scopeOf, workflowFor } from '../domain/workflow.ts';
+import { variantScopeOf, workflowFor } from '../domain/workflow.ts';
 import { flowActors } from './flow-actors.ts';
 import { layoutFlow, type FlowScene } from './flow-layout.ts';
 
 export type FlowFigure = { ok: true; scene: FlowScene; title: string; workflow: Workflow; current?: string } | { ok: false; message: string; basis: Basis };
 
-export function flowFigure(s: Structure, variant: Variant, a: Assignment, result: Pick<ComputeResult, 'roles'>): FlowFigure {
-  const choice = workflowFor(variant, a.mode, scopeOf(s, a));
+export function flowFigure(s: Structure, variant: Variant, a: Assignment, result: Pick<ComputeResult, 'roles'> & Partial<Pick<ComputeResult, 'options'>>): FlowFigure {
+  const choice = workflowFor(variant, a.mode, variantScopeOf(s, variant, a, result.options));
   if (!choice.ok) return choice;
   const w = choice.workflow;
   const rater = (id: string) => result.roles[id]?.rater ?? null;
