@@ -2,64 +2,15 @@
 // everything region-specific lives in models/variants/*.json and is validated by these schemas.
 // Every rule, check and option carries its legal basis (seed file, pasal/lampiran/gambar, quote).
 import { z } from 'zod';
-import { GRADES, LEVELS, LINE_KINDS, SEVERITIES, UNIT_TYPES } from './vocabulary.ts';
+import { LEVELS, LINE_KINDS, SEVERITIES, UNIT_TYPES } from './vocabulary.ts';
+import { BasisSchema, Key, OptionConditionSchema, PositionMatchSchema, Text } from './variant-base.ts';
+import { InstansiScopeSchema, ResultsReviewSchema, UnitOrganisasiScopeSchema, WorkflowSchema } from './variant-procedures.ts';
+export { BasisSchema, OptionConditionSchema, PositionMatchSchema, type Basis, type OptionCondition, type PositionMatch } from './variant-base.ts';
+export * from './variant-procedures.ts';
 import { PENDIDIKAN } from './structure.ts';
 
 export const VARIANT_FORMAT = 'bagan-kerja-variant';
 export const VARIANT_VERSION = 1;
-
-const Key = z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,79}$/, 'Gunakan huruf kecil, angka, titik, garis bawah atau tanda hubung');
-const Text = z.string().min(1).max(4000);
-const Keyword = z.string().min(1).max(80);
-
-export const BasisSchema = z.object({
-  /** Seed file name in ../shared/seeds/, or a document name for custom variants. */
-  source: z.string().min(1).max(200),
-  /** Pasal / ayat / Lampiran section / Gambar. */
-  ref: z.string().min(1).max(300),
-  /** Line numbers in the seed text, e.g. "L423–L425". */
-  lines: z.string().max(100).optional(),
-  /** Verbatim quote, Bahasa Indonesia as in the regulation. */
-  quote: z.string().min(1).max(4000)
-});
-export type Basis = z.infer<typeof BasisSchema>;
-
-/** Conditions on the variant's options: every key must have one of the listed values. */
-export const OptionConditionSchema = z.record(Key, z.union([Key, z.array(Key).min(1)]));
-export type OptionCondition = z.infer<typeof OptionConditionSchema>;
-
-/**
- * Describes a set of positions. All given fields must hold (AND); lists are alternatives (OR).
- * Text matching is by case-insensitive keyword (never a regular expression: a variant file from
- * another office must not be able to hang the engine).
- */
-export const PositionMatchSchema = z.object({
-  levels: z.array(z.enum(LEVELS)).optional(),
-  grades: z.array(z.enum(GRADES)).optional(),
-  unitTypes: z.array(z.enum(UNIT_TYPES)).optional(),
-  /** None of these unit types: a general rule that leaves some types to their own, more specific rules. */
-  unitTypesExcept: z.array(z.enum(UNIT_TYPES)).optional(),
-  unitNameIncludes: z.array(Keyword).optional(),
-  /** None of these keywords in the unit name (e.g. every Dinas except those a text names separately). */
-  unitNameExcludes: z.array(Keyword).optional(),
-  titleIncludes: z.array(Keyword).optional(),
-  titleExcludes: z.array(Keyword).optional(),
-  /** Head of its unit (Pimpinan Unit Organisasi). */
-  unitHead: z.boolean().optional(),
-  /** Structural depth inside the unit: 1 = the head, 2 = the officials directly under it, … */
-  depth: z.array(z.number().int().min(1).max(20)).optional(),
-  /** Role ids from the variant's `roles`. */
-  roles: z.array(Key).optional(),
-  /** Matches a position that leads a unit whose type is listed (e.g. the JF head of a Puskesmas). */
-  headOfUnitTypes: z.array(z.enum(UNIT_TYPES)).optional(),
-  /** Whether the position has a `workUnder` (works in another official's unit than its kedudukan). */
-  hasWorkUnder: z.boolean().optional(),
-  /** Whether the position holds PPK authority by delegation (`delegatedPpk` in the structure). */
-  delegatedPpk: z.boolean().optional(),
-  /** The position still exists on this date ("YYYY-MM-DD"): it has no `effectiveUntil` before it. */
-  existsOnOrAfter: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional()
-});
-export type PositionMatch = z.infer<typeof PositionMatchSchema>;
 
 export const RoleSchema = z.object({
   id: Key,
@@ -271,78 +222,6 @@ export const TeamPolicySchema = z.object({
   formedAcrossInstansi: z.object({ label: Text, basis: BasisSchema }).optional()
 });
 
-export const WorkflowStepSchema = z.object({
-  id: Key,
-  actor: Key,
-  action: Text,
-  to: Key.optional(),
-  document: Text.optional(),
-  /** Status the assignment reaches after this step. */
-  status: z.enum(['draf', 'diajukan', 'disetujui', 'ditolak', 'terbit']).optional(),
-  branch: z.enum(['approve', 'reject']).optional(),
-  basis: BasisSchema
-});
-
-export const WorkflowSchema = z.object({
-  id: Key,
-  label: Text,
-  mode: z.enum(['penunjukan', 'sukarela']),
-  scope: z.enum(['intra_uo', 'lintas_uo', 'lintas_instansi']),
-  allowed: z.boolean().default(true),
-  requiredContents: z.array(Key).default([]),
-  /** The form the request must take; a request in another form gets no letter (advanceAssignment refuses). */
-  requestForm: z.object({ form: z.enum(['tertulis', 'lisan']), basis: BasisSchema }).optional(),
-  /** The atasan langsung (the assignee's nearest official) must sign "Mengetahui" on the request. */
-  acknowledgement: z.object({ label: Text, basis: BasisSchema }).optional(),
-  steps: z.array(WorkflowStepSchema).default([]),
-  basis: BasisSchema
-});
-export type Workflow = z.infer<typeof WorkflowSchema>;
-
-/**
- * What a Unit Organisasi is when an assignment is classified as within or across Unit Organisasi; the
- * first entry whose `when` holds decides, none means `unit`. `unit`: the same unit of the structure.
- * `perangkat_daerah`: the same top-level unit (a Bagian unit inside the Setda counts as the Setda).
- * `rentang_pimpinan`: the assignee lies within the span (kedudukan subtree) of the official owning the
- * target (`ownerPosition`, else the owner unit's head).
- */
-export const UNIT_ORGANISASI_SCOPES = ['unit', 'perangkat_daerah', 'rentang_pimpinan'] as const;
-export const UnitOrganisasiScopeSchema = z.object({ when: OptionConditionSchema.optional(), by: z.enum(UNIT_ORGANISASI_SCOPES), basis: BasisSchema });
-
-/**
- * What counts as another Instansi Pemerintah for team members: `pemda` (only a unit with its own
- * `instansi`), or `perangkat_daerah` (also another top-level unit of this Pemda). First `when` that holds.
- */
-export const InstansiScopeSchema = z.object({ when: OptionConditionSchema.optional(), by: z.enum(['pemda', 'perangkat_daerah']), basis: BasisSchema });
-
-/** One step of the evaluation of results (tahap evaluasi): review, rework loop, acceptance. */
-export const ReviewStepSchema = z.object({
-  id: Key,
-  /** staff (individu), ketua, ppk, puo (Pimpinan Unit Organisasi), or a variant-specific key. */
-  actor: Key,
-  action: Text,
-  to: Key.optional(),
-  /** The outcome this step follows: results meet the target (sesuai) or not (tidak_sesuai). */
-  outcome: z.enum(['sesuai', 'tidak_sesuai']).optional(),
-  /** Rework loop: the earlier step the results go back to. */
-  returnTo: Key.optional(),
-  /** The activity is declared finished at this step (acceptance). */
-  closes: z.boolean().optional(),
-  basis: BasisSchema
-});
-
-/** The evaluation of results for the units it names (all when `unitTypes` is absent). */
-export const ResultsReviewSchema = z.object({
-  id: Key,
-  label: Text,
-  unitTypes: z.array(z.enum(UNIT_TYPES)).optional(),
-  /** The unit's head must match (e.g. a Unit Organisasi led by a Pejabat Fungsional). */
-  head: PositionMatchSchema.optional(),
-  when: OptionConditionSchema.optional(),
-  steps: z.array(ReviewStepSchema).min(1),
-  basis: BasisSchema
-});
-export type ResultsReview = z.infer<typeof ResultsReviewSchema>;
 
 export const UnitCoverageSchema = z.object({
   /** The text's own name of the pattern, e.g. "Gambar 4 — Dinas/Badan". */
