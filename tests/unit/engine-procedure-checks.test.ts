@@ -58,7 +58,8 @@ describe('assignment request checks', () => {
     const s = d.b.done();
     const index = indexStructure(s);
     const [a, b, c] = s.assignments;
-    expect([assignmentScope(index, a, 'unit'), assignmentScope(index, a, 'perangkat_daerah'), assignmentScope(index, a, 'rentang_pimpinan')]).toEqual(['lintas_uo', 'intra_uo', 'intra_uo']);
+    // Another unit under the same head: lintas by unit (and by span: a unit leads its own UO), one PD.
+    expect([assignmentScope(index, a, 'unit'), assignmentScope(index, a, 'perangkat_daerah'), assignmentScope(index, a, 'rentang_pimpinan')]).toEqual(['lintas_uo', 'intra_uo', 'lintas_uo']);
     expect(assignmentScope(index, b, 'rentang_pimpinan')).toBe('intra_uo');
     expect(assignmentScope(index, c, 'rentang_pimpinan')).toBe('lintas_uo');
     expect(assignmentScope(index, { ...a, owner: null, externalInstansi: 'Provinsi' }, 'perangkat_daerah')).toBe('lintas_instansi');

@@ -46,6 +46,8 @@ export function assignmentScope(index: StructureIndex, a: Assignment, by: UnitOr
     case 'perangkat_daerah':
       return perangkatDaerahOf(index, p.unit) === perangkatDaerahOf(index, a.owner) ? 'intra_uo' : 'lintas_uo';
     case 'rentang_pimpinan': {
+      // Finer than `unit`, never coarser: another unit (a UPT, a Bagian unit) leads its own Unit Organisasi.
+      if (p.unit !== a.owner) return 'lintas_uo';
       const official = a.ownerPosition ?? headOfUnit(index, a.owner)?.id;
       return official !== undefined && withinSpan(index, p, official) ? 'intra_uo' : 'lintas_uo';
     }

@@ -36,8 +36,8 @@ export type Workflow = z.infer<typeof WorkflowSchema>;
  * What a Unit Organisasi is when an assignment is classified as within or across Unit Organisasi; the
  * first entry whose `when` holds decides, none means `unit`. `unit`: the same unit of the structure.
  * `perangkat_daerah`: the same top-level unit (a Bagian unit inside the Setda counts as the Setda).
- * `rentang_pimpinan`: the assignee lies within the span (kedudukan subtree) of the official owning the
- * target (`ownerPosition`, else the owner unit's head).
+ * `rentang_pimpinan`: in the same unit, and within the span (kedudukan subtree) of the official owning
+ * the target (`ownerPosition`, else the owner unit's head): two Bidang of one Dinas are two UOs.
  */
 export const UNIT_ORGANISASI_SCOPES = ['unit', 'perangkat_daerah', 'rentang_pimpinan'] as const;
 export const UnitOrganisasiScopeSchema = z.object({ when: OptionConditionSchema.optional(), by: z.enum(UNIT_ORGANISASI_SCOPES), basis: BasisSchema });
