@@ -4,7 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { Builder } from '../helpers/build.ts';
 import { has, linesOf, sourcesInto } from '../helpers/lines.ts';
-import { findings, JF, PEL, run } from './pangkalpinang-2023-51.helpers.ts';
+import { findings, JF, PEL, run, variant } from './pangkalpinang-2023-51.helpers.ts';
+import { indexStructure } from '../../../src/lib/domain/structure-index.ts';
+import { defaultOptionValues } from '../../../src/lib/domain/variant.ts';
+import { reviewActor, reviewFor, reworkLoop } from '../../../src/lib/domain/results-review.ts';
 
 describe('T6 Kecamatan (Gambar 6, L457–L462)', () => {
   const b = new Builder('kecamatan', 'Kecamatan Gerunggang');
@@ -118,7 +121,8 @@ describe('T8 Kelurahan (Gambar 8, L489–L493)', () => {
   const pelAD = b.pos('Pengadministrasi Umum', PEL, sekkel);
   const kasi = b.pos('Kepala Seksi Pemerintahan dan Ketertiban', 'pengawas', lurah);
   const jfAE = b.pos('Penata Kelola Sistem dan Teknologi Informasi Ahli Pertama', JF, kasi, { grade: 'ahli_pertama' });
-  const r = run(b.done());
+  const s = b.done();
+  const r = run(s);
 
   it('the Sekkel rates Pelaksana AD and the Kasi rates JF AE (L490–L492)', () => {
     expect(sourcesInto(r, 'rating', pelAD)).toEqual([sekkel]);
@@ -137,6 +141,18 @@ describe('T8 Kelurahan (Gambar 8, L489–L493)', () => {
   it('AD delivers results to the Sekkel (L782); the Sekkel to the Lurah (L786–L788)', () => {
     expect(has(r, 'reporting', pelAD, sekkel, 'hasil')).toBe(true);
     expect(has(r, 'reporting', sekkel, lurah, 'hasil')).toBe(true);
+  });
+
+  it('the Lurah accepts AD\'s results (L788) after the Sekkel, AD\'s PPK, reviews them; a unit type the text does not name falls back to L343', () => {
+    const review = reviewFor(variant, indexStructure(s), s.units[0].id, defaultOptionValues(variant))!;
+    expect(review.id).toBe('evaluasi-kelurahan');
+    const accept = review.steps.find((st) => st.closes)!;
+    expect([accept.basis.lines, reviewActor(accept.actor, pelAD, r)]).toEqual(['L788', lurah]);
+    expect(reviewActor(review.steps[0].actor, pelAD, r)).toBe(sekkel);
+    const other = new Builder('lainnya', 'Satuan Polisi Pamong Praja');
+    other.pos('Kepala Satuan', 'jpt_pratama');
+    const so = other.done();
+    expect(reviewFor(variant, indexStructure(so), so.units[0].id, defaultOptionValues(variant))?.id).toBe('evaluasi-umum');
   });
 });
 

@@ -4,7 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { Builder } from '../helpers/build.ts';
 import { has, linesOf, sourcesInto } from '../helpers/lines.ts';
-import { findings, JF, PEL, run } from './pangkalpinang-2023-51.helpers.ts';
+import { findings, JF, PEL, run, variant } from './pangkalpinang-2023-51.helpers.ts';
+import { indexStructure } from '../../../src/lib/domain/structure-index.ts';
+import { defaultOptionValues } from '../../../src/lib/domain/variant.ts';
+import { reviewActor, reviewFor, reworkLoop } from '../../../src/lib/domain/results-review.ts';
 
 describe('T1 Sekretariat Daerah (Gambar 1, L365–L374)', () => {
   const b = new Builder('setda', 'Sekretariat Daerah');
@@ -90,6 +93,13 @@ describe('T1 Sekretariat Daerah (Gambar 1, L365–L374)', () => {
     expect(accept.basis.lines).toBe('L627');
     expect(accept.basis.quote).toContain('dinyatakan selesai setelah Sekretaris Daerah menerima hasil');
     expect(has(r, 'reporting', asisten, sekda, 'hasil')).toBe(true);
+  });
+
+  it('the Setda evaluation ends when the Sekda accepts (L627): the acceptor of JF A\'s results is the Sekda, its first reviewer the Kabag', () => {
+    const review = reviewFor(variant, indexStructure(s), s.units[0].id, defaultOptionValues(variant))!;
+    expect(review.id).toBe('evaluasi-setda');
+    expect(reviewActor(review.steps.find((st) => st.closes)!.actor, jfA, r)).toBe(sekda);
+    expect(reviewActor(review.steps[0].actor, jfA, r)).toBe(kabag);
   });
 });
 
@@ -311,7 +321,8 @@ describe('T5 RSUD Depati Hamzah (Gambar 5, L442–L447)', () => {
   const kasi = b.pos('Kepala Seksi Keperawatan', 'pengawas', kabid);
   const jfS = b.pos('Perawat Ahli Pertama', JF, kasi, { grade: 'ahli_pertama' });
   const jfT = b.pos('Dokter Ahli Muda', JF, kabid, { grade: 'ahli_muda' });
-  const r = run(b.done());
+  const s = b.done();
+  const r = run(s);
 
   it('the Kasubag rates JF Q and Pelaksana R, the Kasi rates JF S, the Kabid rates JF T (L444–L446)', () => {
     expect(sourcesInto(r, 'rating', jfQ)).toEqual([kasubag]);
@@ -335,5 +346,15 @@ describe('T5 RSUD Depati Hamzah (Gambar 5, L442–L447)', () => {
   it('S delivers results to the Kasi (L734); the Kasi passes them to the Direktur (L738–L739)', () => {
     expect(has(r, 'reporting', jfS, kasi, 'hasil')).toBe(true);
     expect(has(r, 'reporting', kasi, direktur, 'hasil')).toBe(true);
+  });
+
+  it('the Direktur accepts: the activity is finished when he receives results that meet the target (L741); the Kasi reviews S first as its PPK (L343)', () => {
+    const review = reviewFor(variant, indexStructure(s), s.units[0].id, defaultOptionValues(variant))!;
+    expect(review.id).toBe('evaluasi-rsud');
+    const accept = review.steps.find((st) => st.closes)!;
+    expect(accept.basis.lines).toBe('L741');
+    expect(reviewActor(accept.actor, jfS, r)).toBe(direktur);
+    expect(reviewActor(review.steps[0].actor, jfS, r)).toBe(kasi);
+    expect(reworkLoop(review)).toBeUndefined();
   });
 });
