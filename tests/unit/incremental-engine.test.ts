@@ -1,13 +1,14 @@
 // The incremental engine must give exactly what compute() gives (same lines, findings and roles, in the
-// same order) after any sequence of editor edits, and must actually reuse the Perangkat Daerah an edit
-// did not touch.
+// same order) after any sequence of editor edits — within a unit, across Perangkat Daerah, units added
+// and removed, teams and penugasan changed, options switched — and must actually reuse the units an
+// edit did not touch.
 import { describe, expect, it } from 'vitest';
 import { compute } from '../../src/lib/domain/compute.ts';
-import { createIncrementalEngine, splitByPerangkatDaerah } from '../../src/lib/domain/incremental-engine.ts';
-import { indexStructure } from '../../src/lib/domain/structure-index.ts';
+import { createIncrementalEngine } from '../../src/lib/domain/incremental-engine.ts';
 import { addChildPosition, addSiblingPosition, deleteSubtrees, idMakerFor, movePosition, updatePosition, updateUnit, type EditResult } from '../../src/lib/domain/edit.ts';
-import { addTeam, addTeamMembers, setTeamLead } from '../../src/lib/domain/edit-teams.ts';
+import { addAssignment, addTeam, addTeamMembers, removeAssignment, removeTeam, removeTeamMember, setTeamLead, updateTeam } from '../../src/lib/domain/edit-teams.ts';
 import { copySubtrees, pasteClipboard } from '../../src/lib/domain/edit-clipboard.ts';
+import { addUnitFromTemplate, TEMPLATE_TYPES } from '../../src/lib/domain/edit-templates.ts';
 import type { Structure } from '../../src/lib/domain/structure.ts';
 import { LEVELS, UNIT_TYPES } from '../../src/lib/domain/vocabulary.ts';
 import { generateKabupaten } from '../../src/lib/sample/generate.ts';
@@ -18,11 +19,27 @@ const variants = loadBuiltinVariants();
 
 type Edit = (s: Structure) => EditResult;
 
+/** Top-level unit (Perangkat Daerah) of each unit. */
+function rootsOf(s: Structure): Map<string, string> {
+  const byId = new Map(s.units.map((u) => [u.id, u]));
+  const out = new Map<string, string>();
+  for (const u of s.units) {
+    let cur = u;
+    for (let guard = 0; cur.parent !== null && byId.has(cur.parent) && guard < s.units.length; guard++) cur = byId.get(cur.parent)!;
+    out.set(u.id, cur.id);
+  }
+  return out;
+}
+
 function randomEdit(r: () => number, s: Structure): { name: string; edit: Edit } {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const p = pick(s.positions);
   const q = pick(s.positions);
   const newId = idMakerFor(s, `e${Math.floor(r() * 1e6)}`);
+  const roots = rootsOf(s);
+  const elsewhere = s.positions.filter((x) => roots.get(x.unit) !== roots.get(p.unit) && x.level !== 'pelaksana');
+  const staff = s.positions.filter((x) => x.level === 'pelaksana' || x.level === 'fungsional');
+  const unitHead = pick(s.positions.filter((x) => x.parent === null || s.positions.find((y) => y.id === x.parent)?.unit !== x.unit));
   const edits: { name: string; edit: Edit }[] = [
     { name: `rename ${p.id}`, edit: (x) => updatePosition(x, p.id, { title: `${p.title} (ubah)` }) },
     { name: `level ${p.id}`, edit: (x) => updatePosition(x, p.id, { level: pick(LEVELS) }) },
@@ -46,39 +63,66 @@ function randomEdit(r: () => number, s: Structure): { name: string; edit: Edit }
         const clip = copySubtrees(x, [p.id]);
         return clip ? pasteClipboard(x, clip, q.id, newId) : { ok: false, reason: 'kosong' };
       }
+    },
+    { name: `move ${p.id} to another Perangkat Daerah`, edit: (x) => (elsewhere.length ? movePosition(x, p.id, pick(elsewhere).id) : { ok: false, reason: 'satu PD' }) },
+    { name: `move unit head ${unitHead.id} under ${q.id}`, edit: (x) => movePosition(x, unitHead.id, q.id) },
+    { name: `new unit under ${q.id}`, edit: (x) => addUnitFromTemplate(x, pick(TEMPLATE_TYPES), newId, { parentPosition: r() < 0.7 ? q.id : null }) },
+    { name: `remove unit of ${unitHead.id}`, edit: (x) => deleteSubtrees(x, [unitHead.id]) },
+    { name: `team owner ${p.unit}`, edit: (x) => (x.teams.length ? updateTeam(x, pick(x.teams).id, { owner: p.unit }) : { ok: false, reason: 'tidak ada tim' }) },
+    {
+      name: `team member out`,
+      edit: (x) => {
+        const t = x.teams.find((y) => y.members.length > 0);
+        return t ? removeTeamMember(x, t.id, pick(t.members)) : { ok: false, reason: 'tidak ada anggota' };
+      }
+    },
+    { name: `remove team`, edit: (x) => (x.teams.length ? removeTeam(x, pick(x.teams).id) : { ok: false, reason: 'tidak ada tim' }) },
+    {
+      name: `assignment of a staff member`,
+      edit: (x) => {
+        const a = pick(staff);
+        const owner = r() < 0.2 ? null : pick(x.units).id;
+        return a ? addAssignment(x, { assignee: a.id, owner, mode: r() < 0.5 ? 'sukarela' : 'penunjukan', ...(owner === null ? { externalInstansi: 'Pemprov' } : {}) }, newId) : { ok: false, reason: 'tidak ada staf' };
+      }
+    },
+    { name: `remove assignment`, edit: (x) => (x.assignments.length ? removeAssignment(x, pick(x.assignments).id) : { ok: false, reason: 'tidak ada penugasan' }) },
+    {
+      name: `swap ${p.id} and ${q.id} in the file`,
+      edit: (x) => {
+        const i = x.positions.indexOf(x.positions.find((y) => y.id === p.id)!);
+        const j = x.positions.indexOf(x.positions.find((y) => y.id === q.id)!);
+        if (i < 0 || j < 0 || i === j) return { ok: false, reason: 'sama' };
+        const positions = [...x.positions];
+        [positions[i], positions[j]] = [positions[j], positions[i]];
+        return { ok: true, structure: { ...x, positions }, ids: [] };
+      }
     }
   ];
   return pick(edits);
 }
 
-describe('incremental engine', () => {
-  it('splits a generated kabupaten into its Perangkat Daerah, runs covering the file in order', () => {
-    const s = generateKabupaten({ positions: 800, seed: 3 });
-    const split = splitByPerangkatDaerah(s, indexStructure(s));
-    expect(split).not.toBeNull();
-    const topUnits = s.units.filter((u) => u.parent === null).map((u) => u.id);
-    expect(split!.roots.length).toBeGreaterThan(5);
-    for (const r of split!.roots) expect(topUnits).toContain(r);
-    expect(split!.roots.reduce((n, r) => n + split!.positions.get(r)!.length, 0)).toBe(s.positions.length);
-    // Walking the runs visits every position once, in file order.
-    const walked = split!.runs.flatMap((run) => split!.positions.get(split!.roots[run.part])!.slice(run.from, run.to));
-    expect(walked).toEqual(s.positions);
-    expect(split!.runs.length).toBeGreaterThan(split!.roots.length); // UPTs appended after other Dinas interleave
-  });
+/** Some option values of the variant: defaults, or one option switched. */
+function randomOptions(r: () => number, variant: (typeof variants)[number]): Record<string, string> {
+  if (variant.options.length === 0 || r() < 0.6) return {};
+  const opt = variant.options[Math.floor(r() * variant.options.length)];
+  return { [opt.key]: opt.choices[Math.floor(r() * opt.choices.length)].value };
+}
 
-  it('refuses to split when a kedudukan crosses Perangkat Daerah (computed whole instead)', () => {
+describe('incremental engine', () => {
+  it('gives compute() when a kedudukan crosses Perangkat Daerah, and recomputes only the edited unit', () => {
     const s = generateKabupaten({ positions: 400, seed: 4 });
     const [a, b] = s.units.filter((u) => u.parent === null);
     const inB = s.positions.find((p) => p.unit === b.id && p.parent !== null)!;
     const headA = s.positions.find((p) => p.unit === a.id && p.parent === null)!;
     const crossed: Structure = { ...s, positions: s.positions.map((p) => (p.id === inB.id ? { ...p, parent: headA.id } : p)) };
-    expect(splitByPerangkatDaerah(crossed, indexStructure(crossed))).toBeNull();
     const engine = createIncrementalEngine();
+    expect(engine.compute(s, variants[0])).toEqual(compute(s, variants[0]));
     expect(engine.compute(crossed, variants[0])).toEqual(compute(crossed, variants[0]));
-    expect(engine.stats.whole).toBe(true);
+    expect(engine.stats.whole).toBe(false);
+    expect(engine.stats.computed).toBeLessThan(s.units.length / 4);
   });
 
-  it('reuses every Perangkat Daerah but the edited one after a local edit', () => {
+  it('reuses every unit but the edited one after a local edit', () => {
     const s = generateKabupaten({ positions: 1500, seed: 5 });
     const engine = createIncrementalEngine();
     engine.compute(s, variants[0]);
@@ -117,12 +161,14 @@ describe('incremental engine', () => {
         const engine = createIncrementalEngine();
         expect(engine.compute(s, variant)).toEqual(compute(s, variant));
         let reusedSomewhere = false;
-        for (let step = 0; step < 25; step++) {
+        let options: Record<string, string> = {};
+        for (let step = 0; step < 40; step++) {
           const { name, edit } = randomEdit(r, s);
           const out = edit(s);
           if (!out.ok) continue;
           s = out.structure;
-          expect(engine.compute(s, variant), `seed ${seed}, step ${step}: ${name}`).toEqual(compute(s, variant));
+          if (step % 10 === 9) options = randomOptions(r, variant);
+          expect(engine.compute(s, variant, options), `seed ${seed}, step ${step}: ${name} ${JSON.stringify(options)}`).toEqual(compute(s, variant, options));
           if (engine.stats.reused > 0) reusedSomewhere = true;
         }
         expect(reusedSomewhere).toBe(true);

@@ -78,6 +78,7 @@ export function runChecks(ctx: EngineContext, noRater: readonly string[]): void 
   }
 
   for (const check of checks) {
+    if (ctx.fromParts?.(check)) continue;
     switch (check.check) {
       case 'unitHead':
         for (const u of index.structure.units) {

@@ -78,11 +78,11 @@ export function leadIsOutranked(ranked: readonly Candidate[], lead: string): boo
  * A warning for each team whose Ketua the variant's criteria would not pick (the criteria are a
  * preference, so the choice stays allowed), citing the first criterion on which the choice loses.
  */
-export function ketuaFindings(structure: Structure, variant: Variant, options: OptionValues): Finding[] {
+export function ketuaFindings(structure: Structure, variant: Variant, options: OptionValues, positionsById?: ReadonlyMap<string, Position>): Finding[] {
   const criteria = variant.teams.ketuaCriteria.filter((c) => optionsHold(c.when, options));
   if (criteria.length === 0) return [];
   const unique = criteria.filter((c, i) => criteria.findIndex((d) => d.criterion === c.criterion) === i);
-  const byId = new Map(structure.positions.map((p) => [p.id, p]));
+  const byId = positionsById ?? new Map(structure.positions.map((p) => [p.id, p]));
   const titles = { get: (id: string) => byId.get(id)?.title };
   const out: Finding[] = [];
   for (const team of structure.teams) {

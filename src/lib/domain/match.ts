@@ -100,7 +100,13 @@ export function compileMatch(m: PositionMatch): PositionPredicate {
     const date = m.existsOnOrAfter;
     tests.push((f) => f.position.effectiveUntil === undefined || f.position.effectiveUntil >= date);
   }
+  // Specialised by count: most matchers have one or two tests, and a loop per call costs more than they do.
   if (tests.length === 0) return () => true;
+  if (tests.length === 1) return tests[0];
+  if (tests.length === 2) {
+    const [a, b] = tests;
+    return (f) => a(f) && b(f);
+  }
   return (f) => {
     for (const t of tests) if (!t(f)) return false;
     return true;

@@ -1,0 +1,112 @@
+// A variant with its options resolved and every matcher compiled once, shared by all parts of a
+// computation. Rules are pre-filtered by unit type, so a part (one unit) only visits the rules that can
+// match it, and by level, so a rule skips positions of other levels without calling its predicate.
+import type { Variant, OptionValues, Check } from './variant.ts';
+import { compileMatch, optionsHold, type PositionPredicate } from './match.ts';
+import { resolveOptions } from './options.ts';
+
+export interface CompiledRaterRule {
+  rule: Variant['raterRules'][number];
+  candidate: PositionPredicate;
+  staff: PositionPredicate;
+}
+
+export interface CompiledLineRule {
+  rule: Variant['lineRules'][number];
+  subject: PositionPredicate;
+  /** Dedupe group (kind|subKind) as a small integer. */
+  group: number;
+  levels: ReadonlySet<string> | null;
+  from: string;
+  to: string;
+  unlessFromIs: readonly string[] | undefined;
+}
+
+export interface CompiledVariant {
+  readonly variant: Variant;
+  readonly options: OptionValues;
+  readonly roleTests: readonly { id: string; test: PositionPredicate; levels: ReadonlySet<string> | null }[];
+  /** Roles that can match a unit of this type (indices into roleTests), memoised per type. */
+  rolesForUnitType(unitType: string): readonly number[];
+  readonly raterRules: readonly CompiledRaterRule[];
+  readonly lineRules: readonly CompiledLineRule[];
+  readonly groupCount: number;
+  /** Checks whose options hold, in variant order. */
+  readonly checks: readonly Check[];
+  /** Every performance rule draws to the subject itself: performance owners are then found per part. */
+  readonly performanceToSelf: boolean;
+  /** Line rules that can match a unit of this type (indices into lineRules), memoised per type. */
+  rulesForUnitType(unitType: string): readonly number[];
+  /** One shared frozen array per distinct set of role ids. */
+  rolesArray(ids: string[]): readonly string[];
+}
+
+function fitsUnitType(m: { unitTypes?: readonly string[]; unitTypesExcept?: readonly string[] }, unitType: string): boolean {
+  if (m.unitTypes && !m.unitTypes.includes(unitType)) return false;
+  return !(m.unitTypesExcept && m.unitTypesExcept.includes(unitType));
+}
+
+export function compileVariant(variant: Variant, given: Record<string, string> = {}): CompiledVariant {
+  const { values: options } = resolveOptions(variant, given);
+  const groups = new Map<string, number>();
+  const lineRules: CompiledLineRule[] = variant.lineRules
+    .filter((rule) => optionsHold(rule.when, options))
+    .map((rule) => {
+      const g = `${rule.kind}|${rule.subKind}`;
+      if (!groups.has(g)) groups.set(g, groups.size);
+      return {
+        rule,
+        subject: compileMatch(rule.subject),
+        group: groups.get(g)!,
+        levels: rule.subject.levels ? new Set<string>(rule.subject.levels) : null,
+        from: rule.from,
+        to: rule.to,
+        unlessFromIs: rule.unlessFromIs
+      };
+    });
+  const byType = new Map<string, number[]>();
+  const rolesByType = new Map<string, number[]>();
+  const interned = new Map<string, readonly string[]>();
+  const none: readonly string[] = Object.freeze([]);
+  return {
+    variant,
+    options,
+    roleTests: variant.roles.map((role) => ({ id: role.id, test: compileMatch(role.match), levels: role.match.levels ? new Set<string>(role.match.levels) : null })),
+    rolesForUnitType(unitType) {
+      let list = rolesByType.get(unitType);
+      if (!list) {
+        list = [];
+        variant.roles.forEach((role, i) => {
+          if (fitsUnitType(role.match, unitType)) list!.push(i);
+        });
+        rolesByType.set(unitType, list);
+      }
+      return list;
+    },
+    raterRules: variant.raterRules
+      .filter((r) => optionsHold(r.when, options))
+      .map((rule) => ({ rule, candidate: compileMatch(rule.candidate), staff: rule.staff ? compileMatch(rule.staff) : () => true })),
+    lineRules,
+    groupCount: groups.size,
+    checks: variant.checks.filter((c) => optionsHold(c.when, options)),
+    performanceToSelf: lineRules.every((r) => r.rule.kind !== 'performance' || r.to === 'self'),
+    rulesForUnitType(unitType) {
+      let list = byType.get(unitType);
+      if (!list) {
+        list = [];
+        lineRules.forEach((r, i) => {
+          if (fitsUnitType(r.rule.subject, unitType)) list!.push(i);
+        });
+        byType.set(unitType, list);
+      }
+      return list;
+    },
+    rolesArray(ids) {
+      if (ids.length === 0) return none;
+      const key = ids.join('\u0000');
+      let hit = interned.get(key);
+      if (!hit) interned.set(key, (hit = Object.freeze(ids)));
+      return hit;
+    }
+  };
+}

@@ -1,0 +1,274 @@
+// The whole result from per-unit parts, in exactly the order compute() has always given: line-rule lines
+// rule by rule in file order, then team lines; rater findings, coverage, NO_RATER, checks in variant
+// order, Ketua findings; roles in file order. Part outputs are concatenated, never copied or rebuilt.
+import type { Structure } from './structure.ts';
+import type { Check } from './variant.ts';
+import type { ComputeResult, Finding, Line, PositionRoles } from './result.ts';
+import type { CompiledVariant } from './compiled-variant.ts';
+import type { EngineContext } from './compute.ts';
+import type { EngineLookups } from './engine-lookup.ts';
+import type { PosState, UnitPart } from './engine-state.ts';
+import { PART_CHECKS, UNIT_SCOPED_CHECKS } from './engine-part-checks.ts';
+import { runChecks } from './checks.ts';
+import { ketuaFindings } from './ketua.ts';
+import { teamLines } from './engine-teams.ts';
+import { collidingGroups, spliceRule, type ExternalLines, type PartChange } from './engine-line-splice.ts';
+
+/** A stretch of the file's positions that belongs to one part: its states [from, to). */
+export interface Run {
+  part: UnitPart;
+  from: number;
+  to: number;
+}
+
+function lowerBound(at: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Appends the items of `list` derived for the run's positions. */
+function take<T>(list: { items: readonly T[]; at: readonly number[] }, run: Run, out: T[]): void {
+  const { items, at } = list;
+  for (let i = run.from === 0 ? 0 : lowerBound(at, run.from); i < items.length && at[i] < run.to; i++) out.push(items[i]);
+}
+
+/**
+ * Line-rule lines of all parts, rule by rule in file order. Collected in one pass over the runs (a part
+ * has lines for a few rules only), for the rules whose lines may have changed; the others are reused.
+ * A part deduplicates its own lines; a line can only repeat another part's line when one of the two
+ * reaches outside its part, so only those (and the lines of a part holding both ends of such a line)
+ * are checked against the lines before them, rule by rule.
+ */
+function ruleLines(c: CompiledVariant, runs: readonly Run[], cache: LineCache): Line[] {
+  const R = c.lineRules.length;
+  const ext = cache.external;
+  const rebuildGroups = new Set<number>();
+  const changes = cache.changes;
+  if (changes === null) for (let g = 0; g < c.groupCount; g++) rebuildGroups.add(g);
+  else if (changes.length > MAX_SPLICED_PARTS)
+    for (const { part, old } of changes) for (const o of [old, part.out]) for (const r of o?.ruleList ?? []) rebuildGroups.add(c.lineRules[r].group);
+  else {
+    for (const g of collidingGroups(c, changes, ext, cache.keyOf)) rebuildGroups.add(g);
+    const ordered = [...changes].sort((a, b) => a.part.firstRun - b.part.firstRun);
+    for (const change of ordered) {
+      const rules = new Set([...(change.old?.ruleList ?? []), ...(change.part.out?.ruleList ?? [])]);
+      for (const r of rules) {
+        const g = c.lineRules[r].group;
+        if (!rebuildGroups.has(g) && !spliceRule(cache.segments[r], r, change, runs)) rebuildGroups.add(g);
+      }
+    }
+  }
+  const rebuild: boolean[] = new Array(R);
+  const segments: Line[][] = new Array(R);
+  for (let r = 0; r < R; r++) {
+    if (rebuildGroups.has(c.lineRules[r].group)) {
+      rebuild[r] = true;
+      segments[r] = [];
+    } else segments[r] = cache.segments[r];
+  }
+  if (rebuildGroups.size === 0) {
+    cache.segments = segments;
+    return ([] as Line[]).concat(...segments);
+  }
+  // Each rebuilt rule collects pieces (a part's lines for one run, usually all of them) and joins them
+  // once; pieces that may repeat another part's line carry their keys (-1: cannot).
+  const pieces: Line[][][] = new Array(R);
+  const pieceKeys: ((readonly number[] | null)[] | undefined)[] = new Array(R);
+  for (const run of runs) {
+    const { lines, ruleList } = run.part.out!;
+    const whole = run.from === 0 && run.to === run.part.states.length;
+    for (const r of ruleList) {
+      if (!rebuild[r]) continue;
+      const l = lines[r]!;
+      let piece = l.items;
+      let from = 0;
+      if (!whole) {
+        from = run.from === 0 ? 0 : lowerBound(l.at, run.from);
+        const to = lowerBound(l.at, run.to);
+        if (from === to) continue;
+        piece = l.items.slice(from, to);
+      }
+      const list = (pieces[r] ??= []);
+      const checkAll = ext.isHome(run.part, c.lineRules[r].group);
+      if (checkAll || l.external) {
+        const ks = (pieceKeys[r] ??= new Array(list.length).fill(null));
+        ks[list.length] = piece.map((line, i) => l.external?.[from + i] ?? (checkAll ? cache.keyOf(line) : -1));
+      } else if (pieceKeys[r]) pieceKeys[r]![list.length] = null;
+      list.push(piece);
+    }
+  }
+  const seen = Array.from({ length: c.groupCount }, () => new Set<number>());
+  for (let r = 0; r < R; r++) {
+    if (!rebuild[r] || !pieces[r]) continue;
+    const ks = pieceKeys[r];
+    if (!ks) {
+      segments[r] = ([] as Line[]).concat(...pieces[r]);
+      continue;
+    }
+    const set = seen[c.lineRules[r].group];
+    const out = segments[r];
+    pieces[r].forEach((piece, p) => {
+      const k = ks[p];
+      if (!k) {
+        for (const line of piece) out.push(line);
+        return;
+      }
+      piece.forEach((line, i) => {
+        const key = k[i];
+        if (key >= 0) {
+          if (set.has(key)) return;
+          set.add(key);
+        }
+        out.push(line);
+      });
+    });
+  }
+  cache.segments = segments;
+  return ([] as Line[]).concat(...segments);
+}
+
+/** More recomputed parts than this: their groups are gathered again rather than spliced. */
+const MAX_SPLICED_PARTS = 32;
+
+/** The line-rule lines of each rule from the previous assembly, and the parts recomputed since (null: all). */
+export interface LineCache {
+  segments: Line[][];
+  changes: readonly PartChange[] | null;
+  external: ExternalLines;
+  /** The numeric (from, to) key of a line (computed only for lines of a part other parts' lines may repeat). */
+  keyOf: (line: Line) => number;
+}
+
+/** The roles record of the previous assembly, reused as is when no position's roles changed. */
+export interface RolesCache {
+  record: Record<string, PositionRoles> | undefined;
+  /** Performance owners taken from team lines (applied on top of the parts' roles). */
+  patches: Map<string, string>;
+  /** Parts recomputed since (null: all), and whether the positions' ids and order stayed the same. */
+  changed: readonly UnitPart[] | null;
+  sameIds: boolean;
+}
+
+export interface AssembleInput {
+  structure: Structure;
+  c: CompiledVariant;
+  runs: readonly Run[];
+  /** Parts of structure.units, in unit order (unit-scoped findings come in that order). */
+  unitParts: readonly UnitPart[];
+  parts: ReadonlyMap<string, UnitPart>;
+  states: ReadonlyMap<string, PosState>;
+  lookups: EngineLookups;
+  lineCache: LineCache;
+  rolesCache: RolesCache;
+}
+
+export function assemble({ structure, c, runs, unitParts, parts, states, lookups, lineCache, rolesCache }: AssembleInput): ComputeResult {
+  const { variant, options } = c;
+  const lines = ruleLines(c, runs, lineCache);
+  const fromRules = lines.length;
+  teamLines(structure, c, states, parts, lines);
+
+  // Findings the parts derived per position, each list in file order, gathered in one pass.
+  const raterFindings: Finding[] = [];
+  const noRater: string[] = [];
+  const byCheck: Finding[][] = c.checks.map(() => []);
+  for (const run of runs) {
+    const part = run.part;
+    if (part.raterFindings.items.length) take(part.raterFindings, run, raterFindings);
+    if (part.noRater.items.length) take(part.noRater, run, noRater);
+    const out = part.out!;
+    if (out.positionFindings)
+      for (let k = 0; k < out.checks.length; k++) {
+        const l = out.checks[k];
+        if (l && !UNIT_SCOPED_CHECKS.has(c.checks[k].check)) take(l, run, byCheck[k]);
+      }
+  }
+  const findings: Finding[] = raterFindings;
+  const checkIndex = new Map<Check, number>(c.checks.map((ch, k) => [ch, k]));
+  const ctx: EngineContext = {
+    index: lookups.index,
+    variant,
+    options,
+    facts: lookups.facts,
+    rater: lookups.rater,
+    findings,
+    fromParts(check) {
+      const k = checkIndex.get(check);
+      if (k === undefined || !PART_CHECKS.has(check.check)) return false;
+      if (UNIT_SCOPED_CHECKS.has(check.check)) {
+        for (const part of unitParts) {
+          const l = part.out?.checks[k];
+          if (l) for (const f of l.items) findings.push(f);
+        }
+      } else for (const f of byCheck[k]) findings.push(f);
+      return true;
+    }
+  };
+  runChecks(ctx, noRater);
+  for (const f of ketuaFindings(structure, variant, options, lookups.index.positions)) findings.push(f);
+
+  const roles = c.performanceToSelf ? rolesRecord(runs, lines, fromRules, states, rolesCache) : rolesByAllLines(runs, lines);
+  return { variant: variant.id, options, lines, findings, roles };
+}
+
+const sameRoles = (a: PositionRoles, b: PositionRoles | undefined, owner: string | null) =>
+  b !== undefined && a.unitHead === b.unitHead && a.workUnitHead === b.workUnitHead && a.rater === b.rater && owner === b.performanceOwner && a.roles === b.roles;
+
+/**
+ * Roles in file order. Line-rule performance owners were settled per part (every performance rule
+ * draws to its subject); a team line gives the owner of a position that has none from the rules.
+ */
+function rolesRecord(runs: readonly Run[], lines: readonly Line[], fromRules: number, states: ReadonlyMap<string, PosState>, cache: RolesCache): Record<string, PositionRoles> {
+  const patches = new Map<string, string>();
+  for (let i = fromRules; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind !== 'performance' || l.optional || patches.has(l.to)) continue;
+    const st = states.get(l.to);
+    if (st && st.part.out!.roles[st.local].performanceOwner === null) patches.set(l.to, l.from);
+  }
+  const prev = cache.record;
+  const reuse =
+    prev !== undefined &&
+    cache.sameIds &&
+    cache.changed !== null &&
+    patches.size === cache.patches.size &&
+    [...patches].every(([to, from]) => cache.patches.get(to) === from) &&
+    cache.changed.every((part) => part.states.every((st, i) => {
+      const r = part.out!.roles[i];
+      return sameRoles(r, prev[st.id], patches.get(st.id) ?? r.performanceOwner);
+    }));
+  cache.patches = patches;
+  if (reuse) return prev;
+  const roles: Record<string, PositionRoles> = {};
+  for (const run of runs) {
+    const { states: ss } = run.part;
+    const rs = run.part.out!.roles;
+    for (let i = run.from; i < run.to; i++) roles[ss[i].position.id] = rs[i];
+  }
+  for (const [to, from] of patches) roles[to] = { ...roles[to], performanceOwner: from };
+  cache.record = roles;
+  return roles;
+}
+
+/** Roles when some performance rule draws elsewhere than to its subject: owners from the whole list. */
+function rolesByAllLines(runs: readonly Run[], lines: readonly Line[]): Record<string, PositionRoles> {
+  const owner = new Map<string, string>();
+  for (const l of lines) if (l.kind === 'performance' && !l.optional && !owner.has(l.to)) owner.set(l.to, l.from);
+  const roles: Record<string, PositionRoles> = {};
+  for (const run of runs) {
+    const { states: ss } = run.part;
+    const rs = run.part.out!.roles;
+    for (let i = run.from; i < run.to; i++) {
+      const id = ss[i].position.id;
+      const want = owner.get(id) ?? null;
+      roles[id] = rs[i].performanceOwner === want ? rs[i] : { ...rs[i], performanceOwner: want };
+    }
+  }
+  return roles;
+}

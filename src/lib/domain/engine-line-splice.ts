@@ -1,0 +1,105 @@
+// After an edit, a rule's lines change only where the recomputed parts' lines were or are: those are
+// spliced into the previous list instead of gathering every part's lines again. Lines are deduplicated
+// per (kind|subKind, from, to) across the whole list; a part's line can only repeat another part's line
+// when one of the two reaches outside its part, so a registry of such "external" lines tells when a
+// splice could change which duplicate is kept — then the whole group is gathered again instead.
+import type { Line } from './result.ts';
+import type { CompiledVariant } from './compiled-variant.ts';
+import type { PartOutput, UnitPart } from './engine-state.ts';
+import type { Run } from './engine-assemble.ts';
+
+export class ExternalLines {
+  private counts: Map<number, number>[];
+  /** Per part: per group, how many other parts' external lines have both ends in it. */
+  private homes = new Map<UnitPart, Map<number, number>>();
+  constructor(private readonly c: CompiledVariant) {
+    this.counts = Array.from({ length: c.groupCount }, () => new Map());
+  }
+  update(part: UnitPart, out: PartOutput | undefined, sign: 1 | -1): void {
+    for (const e of out?.external ?? []) {
+      const g = this.c.lineRules[e.rule].group;
+      const counts = this.counts[g];
+      counts.set(e.key, (counts.get(e.key) ?? 0) + sign);
+      if (!e.home || e.home === part) continue;
+      let h = this.homes.get(e.home);
+      if (!h) this.homes.set(e.home, (h = new Map()));
+      h.set(g, (h.get(g) ?? 0) + sign);
+    }
+  }
+  count(group: number, key: number): number {
+    return this.counts[group].get(key) ?? 0;
+  }
+  isHome(part: UnitPart, group: number): boolean {
+    return (this.homes.get(part)?.get(group) ?? 0) > 0;
+  }
+}
+
+export interface PartChange {
+  part: UnitPart;
+  old: PartOutput | undefined;
+}
+
+/** Groups in which a changed part's lines may repeat (or have repeated) another part's line. */
+export function collidingGroups(c: CompiledVariant, changes: readonly PartChange[], ext: ExternalLines, keyOf: (line: Line) => number): Set<number> {
+  const out = new Set<number>();
+  const hasLocalKey = (h: UnitPart, group: number, key: number) =>
+    (h.out?.ruleList ?? []).some((r) => {
+      const l = h.out!.lines[r]!;
+      return c.lineRules[r].group === group && l.items.some((line, i) => l.external?.[i] === undefined && keyOf(line) === key);
+    });
+  for (const { part, old } of changes) {
+    // A part's own keys are unique per group, so its new external lines count once in the registry.
+    const own = new Set<string>();
+    for (const e of part.out?.external ?? []) own.add(`${c.lineRules[e.rule].group}:${e.key}`);
+    for (const o of [old, part.out]) {
+      if (!o) continue;
+      for (const e of o.external) {
+        const g = c.lineRules[e.rule].group;
+        const others = ext.count(g, e.key) - (own.has(`${g}:${e.key}`) ? 1 : 0);
+        if (others > 0 || (e.home && e.home !== part && hasLocalKey(e.home, g, e.key))) out.add(g);
+      }
+      for (const r of o.ruleList) {
+        const g = c.lineRules[r].group;
+        if (out.has(g) || !ext.isHome(part, g)) continue;
+        const l = o.lines[r]!;
+        if (l.items.some((line, i) => l.external?.[i] === undefined && ext.count(g, keyOf(line)) > 0)) out.add(g);
+      }
+    }
+  }
+  return out;
+}
+
+/** Replaces the part's previous lines of rule r in `segment` by its new ones; false when it cannot. */
+export function spliceRule(segment: Line[], r: number, change: PartChange, runs: readonly Run[]): boolean {
+  const { part, old } = change;
+  if (part.runCount > 1) return false;
+  const before = old?.lines[r]?.items ?? [];
+  const after = part.out?.lines[r]?.items ?? [];
+  let start: number;
+  if (before.length > 0) {
+    start = segment.indexOf(before[0]);
+    if (start < 0 || start + before.length > segment.length) return false;
+    for (let j = 1; j < before.length; j++) if (segment[start + j] !== before[j]) return false;
+  } else {
+    if (after.length === 0) return true;
+    start = 0;
+    for (let j = part.firstRun - 1; j >= 0; j--) {
+      const run = runs[j];
+      const l = run.part.out?.lines[r];
+      if (!l) continue;
+      let last = -1;
+      for (let i = l.at.length - 1; i >= 0; i--)
+        if (l.at[i] >= run.from && l.at[i] < run.to) {
+          last = i;
+          break;
+        }
+      if (last < 0) continue;
+      const at = segment.lastIndexOf(l.items[last]);
+      if (at < 0) return false;
+      start = at + 1;
+      break;
+    }
+  }
+  segment.splice(start, before.length, ...after);
+  return true;
+}

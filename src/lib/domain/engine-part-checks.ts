@@ -1,0 +1,89 @@
+// The checks that read one unit and its positions (with their parents and raters): evaluated per part,
+// so an edit re-checks only the units it touched. Same rules and messages as the generic checks in
+// checks.ts, which hands these kinds to the parts (see PART_CHECKS).
+import type { Check } from './variant.ts';
+import type { Finding } from './result.ts';
+import { compileMatch, type PositionPredicate } from './match.ts';
+import { LEVEL_LABEL, LEVEL_RANK, isStructural } from './vocabulary.ts';
+import type { PosState, UnitPart } from './engine-state.ts';
+import type { FillTemplate } from './engine-lines.ts';
+
+/** Check kinds evaluated per part; unit-scoped ones report in unit order, the others in position order. */
+export const PART_CHECKS: ReadonlySet<string> = new Set(['unitHead', 'staffUnderStaff', 'raterMinLevel', 'maxLevels', 'placement', 'workUnitHeadUnderRater']);
+export const UNIT_SCOPED_CHECKS: ReadonlySet<string> = new Set(['unitHead', 'maxLevels']);
+
+const compiled = new WeakMap<Check, PositionPredicate[]>();
+function matchers(check: Check, make: () => PositionPredicate[]): PositionPredicate[] {
+  let m = compiled.get(check);
+  if (!m) compiled.set(check, (m = make()));
+  return m;
+}
+
+const title = (st: PosState | undefined) => (st ? `"${st.position.title}"` : '?');
+
+export function partChecks(part: UnitPart, checks: readonly Check[], fill: FillTemplate): ({ items: Finding[]; at: number[] } | undefined)[] {
+  const out: ({ items: Finding[]; at: number[] } | undefined)[] = new Array(checks.length);
+  checks.forEach((check, k) => {
+    if (!PART_CHECKS.has(check.check)) return;
+    const add = (code: string, positions: string[], generic: string, at: number) => {
+      const list = (out[k] ??= { items: [], at: [] });
+      list.items.push({ severity: check.severity, code, positions, message: check.message ? fill(check.message, positions) : generic, rule: check.check, basis: check.basis });
+      list.at.push(at);
+    };
+    const unit = part.unit;
+    const states = part.states;
+    switch (check.check) {
+      case 'unitHead': {
+        if (!unit) break;
+        const heads = part.heads;
+        if (heads.length === 0) add('UNIT_WITHOUT_HEAD', [], `Unit "${unit.name}" tidak memiliki pimpinan (tidak ada jabatan di unit ini).`, 0);
+        else if (heads.length > 1)
+          add('UNIT_MULTIPLE_HEADS', heads.map((h) => h.id), `Unit "${unit.name}" memiliki ${heads.length} pimpinan: ${heads.map(title).join(', ')}. Satu unit hanya dipimpin satu pejabat.`, 0);
+        break;
+      }
+      case 'maxLevels': {
+        if (!unit || (check.unitTypes && !check.unitTypes.includes(unit.type))) break;
+        const deep = states.filter((st) => isStructural(st.position.level) && st.depth > check.max);
+        if (deep.length > 0) add('TOO_MANY_LEVELS', deep.map((st) => st.id), `Unit "${unit.name}" memiliki lebih dari ${check.max} level struktural: ${deep.map(title).join(', ')}.`, 0);
+        break;
+      }
+      case 'staffUnderStaff':
+        states.forEach((st, i) => {
+          const parent = st.parent;
+          if (st.staff && parent && !parent.official && st.rater !== parent)
+            add('STAFF_UNDER_STAFF', [st.id, parent.id], `${title(st)} ditempatkan di bawah ${title(parent)}, padahal JF/Pelaksana berkedudukan di bawah pejabat, bukan di bawah JF/Pelaksana lain.`, i);
+        });
+        break;
+      case 'raterMinLevel': {
+        const except = matchers(check, () => check.except.map(compileMatch));
+        const minRank = LEVEL_RANK[check.minLevel];
+        states.forEach((st, i) => {
+          const rp = st.staff ? st.rater : undefined;
+          if (!rp || LEVEL_RANK[rp.position.level] <= minRank) return;
+          if (except.some((e) => e(rp))) return;
+          add('RATER_BELOW_MIN', [st.id, rp.id], `Pejabat Penilai Kinerja ${title(st)} adalah ${title(rp)} (${LEVEL_LABEL[rp.position.level]}), di bawah batas minimal ${LEVEL_LABEL[check.minLevel]}.`, i);
+        });
+        break;
+      }
+      case 'placement': {
+        const [staff, parentTest] = matchers(check, () => [compileMatch(check.staff), compileMatch(check.parent)]);
+        states.forEach((st, i) => {
+          const parent = st.parent;
+          if (!parent || !staff(st) || !parentTest(parent)) return;
+          const ids = [st.id, parent.id];
+          add(check.code, ids, fill(check.message, ids), i);
+        });
+        break;
+      }
+      case 'workUnitHeadUnderRater':
+        states.forEach((st, i) => {
+          const w = st.workUnder;
+          const r = st.rater;
+          if (!w || !r || w === r || w.structuralParent === r) return;
+          add('WORK_UNIT_HEAD_NOT_UNDER_RATER', [st.id, w.id, r.id], `Pimpinan unit kerja ${title(st)} adalah ${title(w)}, yang bukan Pejabat Penilai Kinerjanya (${title(r)}) dan tidak berada langsung di bawahnya.`, i);
+        });
+        break;
+    }
+  });
+  return out;
+}

@@ -1,0 +1,164 @@
+// The engine's working state: one PosState per position (its facts, kedudukan parent, structural parent,
+// rater) and one UnitPart per unit (its positions in file order, its head). States are kept per id across
+// incremental recomputations and updated in place, so references between them stay valid; integer
+// serials give cheap numeric line keys. No string-keyed map is consulted in the hot loops.
+import type { Position, Unit } from './structure.ts';
+import type { PositionFacts } from './match.ts';
+import type { Finding, Line, PositionRoles } from './result.ts';
+import { isStructural } from './vocabulary.ts';
+
+export class PosState implements PositionFacts {
+  unitType = 'lainnya';
+  unitName = '';
+  title = '';
+  /** The raw title `title` was lowered from (lowering is skipped when it did not change). */
+  titleSource = '';
+  unitHead = false;
+  depth = 1;
+  headOfUnitType: string | undefined = undefined;
+  hasWorkUnder = false;
+  roles: readonly string[] = [];
+  parent: PosState | undefined = undefined;
+  workUnder: PosState | undefined = undefined;
+  coordinator: PosState | undefined = undefined;
+  official = false;
+  staff = false;
+  structuralParent: PosState | undefined = undefined;
+  rater: PosState | undefined = undefined;
+  /** Round in which depth was last computed (depth is filled lazily along kedudukan chains). */
+  depthRound = -1;
+  /** Round in which this state was marked dirty (closure of an edit). */
+  seenRound = -1;
+  performanceOwner: string | null = null;
+  /** Index in part.states. */
+  local = 0;
+  constructor(
+    public position: Position,
+    public part: UnitPart,
+    public serial: number
+  ) {}
+  get id(): string {
+    return this.position.id;
+  }
+}
+
+/** Per rule: the lines a part derived, the subject (local index) of each, and each line's numeric key. */
+export interface RuleLines {
+  items: Line[];
+  at: number[];
+  /** external[i]: the key of line i when it reaches outside the part (absent when none does). */
+  external?: number[];
+}
+
+/** A line whose from or to lies outside its part: only these can repeat a line of another part. */
+export interface ExternalLine {
+  rule: number;
+  index: number;
+  key: number;
+  /** The part holding both ends, when they share one (its own lines may then repeat this one). */
+  home: UnitPart | undefined;
+}
+
+export interface PartOutput {
+  /** Sparse, by rule index; ruleList names the rules that have lines, ascending. */
+  lines: (RuleLines | undefined)[];
+  ruleList: number[];
+  external: ExternalLine[];
+  /** Per compiled check: findings for the part's positions (with local index) or for its unit. */
+  checks: ({ items: Finding[]; at: number[] } | undefined)[];
+  /** Some position-scoped check found something in this part. */
+  positionFindings: boolean;
+  roles: PositionRoles[];
+}
+
+export class UnitPart {
+  states: PosState[] = [];
+  unit: Unit | undefined = undefined;
+  head: PosState | undefined = undefined;
+  heads: PosState[] = [];
+  private headIdList: string[] | undefined;
+  /** Rater-rule findings and staff without a rater, each with the local index of its position. */
+  raterFindings: { items: Finding[]; at: number[] } = { items: [], at: [] };
+  noRater: { items: string[]; at: number[] } = { items: [], at: [] };
+  out: PartOutput | undefined = undefined;
+  dirtyRound = -1;
+  linesRound = -1;
+  /** Index of its first run in the file and number of runs (stretches of consecutive positions). */
+  firstRun = -1;
+  runCount = 0;
+  constructor(public readonly unitId: string) {}
+  headIds(): readonly string[] {
+    return (this.headIdList ??= this.heads.map((h) => h.id));
+  }
+  setHeads(heads: PosState[]): void {
+    this.heads = heads;
+    this.head = heads[0];
+    this.headIdList = undefined;
+  }
+}
+
+const lower = (s: string) => s.toLowerCase();
+
+/** Facts of a part's positions that read only the position, its unit and its kedudukan chain. */
+export function refreshFacts(part: UnitPart, byId: ReadonlyMap<string, PosState>, round: number): void {
+  const unit = part.unit;
+  const unitType = unit?.type ?? 'lainnya';
+  const unitName = lower(unit?.name ?? '');
+  const heads: PosState[] = [];
+  for (let i = 0; i < part.states.length; i++) {
+    const st = part.states[i];
+    const p = st.position;
+    st.local = i;
+    st.parent = p.parent === null ? undefined : byId.get(p.parent);
+    const headed = !st.parent || st.parent.position.unit !== p.unit;
+    st.unitHead = headed;
+    st.unitType = unitType;
+    st.unitName = unitName;
+    if (st.titleSource !== p.title) {
+      st.title = lower(p.title);
+      st.titleSource = p.title;
+    }
+    st.headOfUnitType = headed ? unit?.type : undefined;
+    st.workUnder = p.workUnder === undefined ? undefined : byId.get(p.workUnder);
+    st.hasWorkUnder = st.workUnder !== undefined;
+    const coordinator = (p as { coordinator?: string }).coordinator;
+    st.coordinator = coordinator === undefined ? undefined : byId.get(coordinator);
+    st.official = headed || isStructural(p.level);
+    st.staff = !headed && (p.level === 'fungsional' || p.level === 'pelaksana');
+    if (headed) heads.push(st);
+  }
+  part.setHeads(heads);
+  for (const st of part.states) depthOf(st, round, part.states.length);
+}
+
+/** Structural depth inside the unit: head = 1, each structural position below adds one. Iterative (deep chains). */
+function depthOf(st: PosState, round: number, limit: number): number {
+  if (st.depthRound === round) return st.depth;
+  const chain: PosState[] = [];
+  let cur: PosState | undefined = st;
+  while (cur && cur.depthRound !== round && !cur.unitHead && chain.length <= limit) {
+    chain.push(cur);
+    cur = cur.parent;
+  }
+  let d = 1;
+  if (cur && cur.depthRound === round) d = cur.depth;
+  else if (cur && cur.unitHead) {
+    cur.depth = 1;
+    cur.depthRound = round;
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const q = chain[i];
+    if (isStructural(q.position.level)) d += 1;
+    q.depth = d;
+    q.depthRound = round;
+  }
+  return st.depth;
+}
+
+/** Nearest official above (the direct superior in the structural sense). */
+export function findStructuralParent(st: PosState, limit: number): PosState | undefined {
+  let cur = st.parent;
+  let guard = 0;
+  while (cur && !cur.official && guard++ < limit) cur = cur.parent;
+  return cur;
+}

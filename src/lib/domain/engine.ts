@@ -1,0 +1,298 @@
+// The rule engine's machinery behind compute() and the incremental engine. Work is split per unit
+// (UnitPart): facts and roles, raters, line-rule lines, per-unit checks. From scratch every part is
+// computed; after an edit (the edits in edit*.ts copy only the objects they change) only the parts of
+// the positions that changed, of their kedudukan descendants and of the positions pointing at them
+// (workUnder, coordinator) are recomputed, plus the line rules of child units whose parent unit got
+// another head. Team lines, whole-structure checks and the assembly read the parts' results.
+import type { Position, Structure, Unit } from './structure.ts';
+import type { Variant } from './variant.ts';
+import type { ComputeResult } from './result.ts';
+import { compileVariant, type CompiledVariant } from './compiled-variant.ts';
+import { PosState, UnitPart, refreshFacts } from './engine-state.ts';
+import { assignPartRoles, findRaters, partLines, type Seen } from './engine-lines.ts';
+import { UNIT_SCOPED_CHECKS, partChecks } from './engine-part-checks.ts';
+import { engineLookups } from './engine-lookup.ts';
+import { assemble, type LineCache, type RolesCache, type Run } from './engine-assemble.ts';
+import { ExternalLines, type PartChange } from './engine-line-splice.ts';
+import { fillTemplate } from './message.ts';
+
+export interface EngineStats {
+  /** Parts (units) taken from the previous computation unchanged. */
+  reused: number;
+  /** Parts computed anew. */
+  computed: number;
+  /** True when everything was computed from scratch. */
+  whole: boolean;
+}
+
+/** More changed positions than this share of the file: computing from scratch is as quick. */
+const WHOLE_SHARE = 0.25;
+
+export class Engine {
+  readonly stats: EngineStats = { reused: 0, computed: 0, whole: true };
+  private compiled: CompiledVariant | undefined;
+  private compiledFor: { variant: Variant; options: string } | undefined;
+  private structure: Structure | undefined;
+  private states = new Map<string, PosState>();
+  private parts = new Map<string, UnitPart>();
+  private units = new Map<string, Unit>();
+  private unitParts: UnitPart[] = [];
+  private childParts = new Map<string, UnitPart[]>();
+  private order: PosState[] = [];
+  private runs: Run[] = [];
+  private round = 0;
+  private serial = 0;
+  private keyWidth = 1 << 15;
+  private seen: Seen = [];
+  private lineCache: LineCache | undefined;
+  private rolesCache: RolesCache = { record: undefined, patches: new Map(), changed: null, sameIds: false };
+  /** Incremental only: positions by kedudukan parent id, and by the id their workUnder/coordinator names. */
+  private children = new Map<string, Set<PosState>>();
+  private refs = new Map<string, Set<PosState>>();
+
+  constructor(private readonly incremental: boolean) {}
+
+  compute(structure: Structure, variant: Variant, given: Record<string, string> = {}): ComputeResult {
+    const optionsKey = JSON.stringify(Object.entries(given).sort(([a], [b]) => (a < b ? -1 : 1)));
+    if (!this.compiled || this.compiledFor?.variant !== variant || this.compiledFor.options !== optionsKey) {
+      this.compiled = compileVariant(variant, given);
+      this.compiledFor = { variant, options: optionsKey };
+      this.structure = undefined;
+    }
+    const c = this.compiled;
+    this.seen = Array.from({ length: c.groupCount }, () => new Set<number>());
+    const prev = this.structure;
+    if (!this.incremental || !prev || prev.units !== structure.units || !this.update(prev, structure)) this.build(structure);
+    this.structure = structure;
+    const lookups = engineLookups(structure, this.states, this.parts, this.units);
+    return assemble({ structure, c, runs: this.runs, unitParts: this.unitParts, parts: this.parts, states: this.states, lookups, lineCache: this.lineCache!, rolesCache: this.rolesCache });
+  }
+
+  private part(unitId: string): UnitPart {
+    let part = this.parts.get(unitId);
+    if (!part) {
+      part = new UnitPart(unitId);
+      part.unit = this.units.get(unitId);
+      this.parts.set(unitId, part);
+    }
+    return part;
+  }
+
+  private build(structure: Structure): void {
+    this.round++;
+    this.states = new Map();
+    this.parts = new Map();
+    this.units = new Map(structure.units.map((u) => [u.id, u]));
+    this.unitParts = structure.units.map((u) => this.part(u.id));
+    this.childParts = new Map();
+    for (const u of structure.units) if (u.parent !== null) push(this.childParts, u.parent, this.part(u.id));
+    this.children = new Map();
+    this.refs = new Map();
+    const n = structure.positions.length;
+    this.keyWidth = n < 1 << 14 ? 1 << 15 : 2 ** Math.ceil(Math.log2(2 * n + 1));
+    this.serial = 0;
+    this.order = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const p = structure.positions[i];
+      const part = this.part(p.unit);
+      const st = new PosState(p, part, this.serial++);
+      this.states.set(p.id, st);
+      st.local = part.states.length;
+      part.states.push(st);
+      this.order[i] = st;
+      if (this.incremental) this.link(st);
+    }
+    this.runs = runsOf(this.order, this.parts.values());
+    this.lineCache = { segments: [], changes: null, external: new ExternalLines(this.compiled!), keyOf: (l) => this.keyOf(l) };
+    this.recompute([...this.parts.values()], []);
+    this.lineCache.changes = null;
+    this.rolesCache.changed = null;
+    Object.assign(this.stats, { reused: 0, computed: this.parts.size, whole: true });
+  }
+
+  /** A line's numeric key; -1 for a line of a removed position (its part and its readers are recomputed). */
+  private keyOf(line: { from: string; to: string }): number {
+    const from = this.states.get(line.from);
+    const to = this.states.get(line.to);
+    return from && to ? from.serial * this.keyWidth + to.serial : -1;
+  }
+
+  private link(st: PosState): void {
+    const p = st.position;
+    if (p.parent !== null) addTo(this.children, p.parent, st);
+    if (p.workUnder !== undefined) addTo(this.refs, p.workUnder, st);
+    const coordinator = (p as { coordinator?: string }).coordinator;
+    if (coordinator !== undefined) addTo(this.refs, coordinator, st);
+  }
+
+  private unlink(st: PosState): void {
+    const p = st.position;
+    if (p.parent !== null) this.children.get(p.parent)?.delete(st);
+    if (p.workUnder !== undefined) this.refs.get(p.workUnder)?.delete(st);
+    const coordinator = (p as { coordinator?: string }).coordinator;
+    if (coordinator !== undefined) this.refs.get(coordinator)?.delete(st);
+  }
+
+  /** Applies the positions that changed since `prev`; false when computing from scratch is needed. */
+  private update(prev: Structure, next: Structure): boolean {
+    const O = prev.positions;
+    const N = next.positions;
+    const round = ++this.round;
+    let a = 0;
+    const min = Math.min(O.length, N.length);
+    while (a < min && O[a] === N[a]) a++;
+    let b = 0;
+    while (b < min - a && O[O.length - 1 - b] === N[N.length - 1 - b]) b++;
+    const oldMid = O.slice(a, O.length - b);
+    const newMid = N.slice(a, N.length - b);
+    if (oldMid.length + newMid.length > WHOLE_SHARE * Math.max(N.length, 16)) return false;
+    if (this.serial + newMid.length >= this.keyWidth) return false;
+
+    const dirty: UnitPart[] = [];
+    const markDirty = (part: UnitPart) => {
+      if (part.dirtyRound === round) return;
+      part.dirtyRound = round;
+      dirty.push(part);
+    };
+    const oldIds = new Set<string>();
+    for (const p of oldMid) {
+      const st = this.states.get(p.id);
+      if (!st || st.position !== p || oldIds.has(p.id)) return false;
+      oldIds.add(p.id);
+    }
+    const newIds = new Set<string>();
+    for (const p of newMid) {
+      if (newIds.has(p.id) || (this.states.has(p.id) && !oldIds.has(p.id))) return false; // a duplicate id
+      newIds.add(p.id);
+    }
+    const seeds: PosState[] = [];
+    const seedRefs = (id: string) => {
+      for (const s of this.children.get(id) ?? []) seeds.push(s);
+      for (const s of this.refs.get(id) ?? []) seeds.push(s);
+    };
+    for (const p of oldMid) {
+      const st = this.states.get(p.id)!;
+      markDirty(st.part);
+      this.unlink(st);
+      if (!newIds.has(p.id)) {
+        this.states.delete(p.id);
+        seedRefs(p.id);
+      }
+    }
+    const midStates: PosState[] = new Array(newMid.length);
+    newMid.forEach((p, i) => {
+      const part = this.part(p.unit);
+      let st = this.states.get(p.id);
+      if (!st) {
+        st = new PosState(p, part, this.serial++);
+        this.states.set(p.id, st);
+        seedRefs(p.id);
+      } else {
+        markDirty(st.part);
+        st.position = p;
+        st.part = part;
+      }
+      markDirty(part);
+      this.link(st);
+      seeds.push(st);
+      midStates[i] = st;
+    });
+    // Everything that reads a changed position: its kedudukan descendants and who points at it.
+    for (let i = 0; i < seeds.length; i++) {
+      const st = seeds[i];
+      if (st.seenRound === round || this.states.get(st.id) !== st) continue;
+      st.seenRound = round;
+      markDirty(st.part);
+      seedRefs(st.id);
+    }
+
+    const order = new Array<PosState>(N.length);
+    for (let i = 0; i < a; i++) order[i] = this.order[i];
+    for (let i = 0; i < newMid.length; i++) order[a + i] = midStates[i];
+    for (let i = 0; i < b; i++) order[N.length - b + i] = this.order[O.length - b + i];
+    this.order = order;
+    for (const part of dirty) part.states = [];
+    for (const st of order)
+      if (st.part.dirtyRound === round) {
+        st.local = st.part.states.length;
+        st.part.states.push(st);
+      }
+    this.runs = runsOf(order, this.parts.values());
+    this.rolesCache.sameIds = oldMid.length === newMid.length && oldMid.every((p, i) => p.id === newMid[i].id);
+    const computed = this.recompute(dirty, dirty.map((p) => p.head));
+    Object.assign(this.stats, { reused: this.parts.size - computed, computed, whole: false });
+    return true;
+  }
+
+  /** Recomputes the given parts (heads before, same order, to notice a unit that got another head). */
+  private recompute(dirty: readonly UnitPart[], headsBefore: readonly (PosState | undefined)[]): number {
+    const c = this.compiled!;
+    const round = this.round;
+    const limit = this.states.size;
+    const titles = { positions: { get: (id: string) => this.states.get(id)?.position } };
+    const fill = (template: string, ids: readonly string[]) => fillTemplate(template, titles, ids);
+    for (const part of dirty) {
+      refreshFacts(part, this.states, round);
+      assignPartRoles(part, c);
+    }
+    const lineParts = [...dirty];
+    for (const part of dirty) part.linesRound = round;
+    dirty.forEach((part, i) => {
+      if (i >= headsBefore.length || headsBefore[i] === part.head) return;
+      for (const child of this.childParts.get(part.unitId) ?? [])
+        if (child.linesRound !== round) {
+          child.linesRound = round;
+          lineParts.push(child);
+        }
+    });
+    for (const part of dirty) findRaters(part, c, limit, fill);
+    const cache = this.lineCache!;
+    const changes: PartChange[] = [];
+    for (const part of lineParts) {
+      changes.push({ part, old: part.out });
+      cache.external.update(part, part.out, -1);
+      const parentId = part.unit?.parent;
+      const parentHead = parentId ? this.parts.get(parentId)?.head : undefined;
+      const { lines, ruleList, external, roles } = partLines(part, c, parentHead, this.keyWidth, this.seen);
+      const checks = partChecks(part, c.checks, fill);
+      const positionFindings = checks.some((l, k) => l !== undefined && !UNIT_SCOPED_CHECKS.has(c.checks[k].check));
+      part.out = { lines, ruleList, external, roles, checks, positionFindings };
+      cache.external.update(part, part.out, 1);
+    }
+    cache.changes = changes;
+    this.rolesCache.changed = lineParts;
+    return lineParts.length;
+  }
+}
+
+function runsOf(order: readonly PosState[], parts: Iterable<UnitPart>): Run[] {
+  for (const part of parts) {
+    part.firstRun = -1;
+    part.runCount = 0;
+  }
+  const runs: Run[] = [];
+  let run: Run | undefined;
+  for (let i = 0; i < order.length; i++) {
+    const st = order[i];
+    if (!run || run.part !== st.part) {
+      if (st.part.runCount++ === 0) st.part.firstRun = runs.length;
+      runs.push((run = { part: st.part, from: st.local, to: st.local }));
+    }
+    run.to++;
+  }
+  return runs;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function addTo(map: Map<string, Set<PosState>>, key: string, st: PosState): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(st);
+}
+
+export type { Position };
