@@ -275,6 +275,18 @@ describe('Karanganyar 50/2023: recommendation, rework loop and the level-3 coord
     });
   });
 
+  it('L982–L984: a UPT led by a Pejabat Pengawas has the same rework loop; the Kepala UPT accepts', () => {
+    const b = new Builder('upt', 'UPTD Pengelolaan Air Limbah');
+    b.pos('Kepala UPTD', 'pengawas', null, { id: 'kupt' });
+    b.pos('Pengelola Instalasi', 'pelaksana', 'kupt', { id: 'pel' });
+    const s = b.done();
+    const review = reviewFor(v, indexStructure(s), s.units[0].id, defaultOptionValues(v))!;
+    expect(review.id).toBe('evaluasi-dipimpin-pengawas');
+    expect(reworkLoop(review)).toEqual({ step: 'kembalikan', returnTo: 'laksanakan' });
+    expect(review.steps.find((st) => st.id === 'kembalikan')!.basis.lines).toBe('L982–L984');
+    expect(reviewActor(review.steps.find((st) => st.closes)!.actor, 'pel', run(s))).toBe('kupt');
+  });
+
   describe('rule e: in a UO with more than two levels the level-3 official coordinates JF under level 1 or 2 "seperti ketua tim" (L463)', () => {
     const s = badan((b) => b.pos('Analis Kebijakan Ahli Muda', 'fungsional', 'kabidA', { id: 'X', grade: 'ahli_muda', coordinator: 'kasiA1' }));
     const r = run(s);

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Grade, Level } from '../../../src/lib/domain/vocabulary.ts';
 import { Builder } from '../helpers/build.ts';
 import { has, sourcesInto } from '../helpers/lines.ts';
-import { found, run, targetsOf } from './sambas-2024-18.helpers.ts';
+import { found, run, targetsOf, variant } from './sambas-2024-18.helpers.ts';
+import { indexStructure } from '../../../src/lib/domain/structure-index.ts';
+import { defaultOptionValues } from '../../../src/lib/domain/variant.ts';
+import { reviewActor, reviewFor, reworkLoop, walkReview } from '../../../src/lib/domain/results-review.ts';
 
 describe('T5 RSUD (UOBK, L751–L795)', () => {
   const b = new Builder('dinas', 'Dinas Kesehatan');
@@ -101,6 +104,17 @@ describe('T6 UPTD (Gambar 7)', () => {
     expect(found(r, 'PENGAWAS_MENILAI_JF_AHLI', t)).toEqual([]);
     expect(found(run(s, { batas_jenjang_ppk_pengawas: 'tidak_ada' }), 'PENGAWAS_MENILAI_JF_AHLI')).toEqual([]);
   });
+  it('RETURNS and ACCEPTS (L827): the Kepala UPTD sends results below target back to the individual or team and accepts them when they meet it', () => {
+    const review = reviewFor(variant, indexStructure(s), 'u2', defaultOptionValues(variant))!;
+    expect(review.id).toBe('evaluasi-dipimpin-pengawas');
+    expect(reworkLoop(review)).toEqual({ step: 'kembalikan', returnTo: 'laksanakan' });
+    expect(walkReview(review, ['tidak_sesuai', 'sesuai'])).toEqual(['laksanakan', 'sampaikan', 'tinjau', 'kembalikan', 'laksanakan', 'sampaikan', 'tinjau', 'terima']);
+    const accept = review.steps.find((st) => st.closes)!;
+    expect(accept.basis.lines).toBe('L827');
+    for (const x of [sx, t]) expect(reviewActor(accept.actor, x, r)).toBe(kepala);
+    // The parent Dinas (JPT-led) has no review of its own in this variant's data: the text gives none for it here.
+    expect(reviewFor(variant, indexStructure(s), 'u1', defaultOptionValues(variant))).toBeUndefined();
+  });
   it('no line between the UPTD and the parent Dinas: the Kepala UPTD sets its own perjanjian kinerja (L814)', () => {
     expect(r.lines.filter((l) => l.from === kadis || l.to === kadis)).toEqual([]);
   });
@@ -133,7 +147,17 @@ describe('T7 Puskesmas (Gambar 8)', () => {
   const v = b.pos('Bidan Terampil', 'fungsional', kapus, { grade: 'terampil' });
   const w = b.pos('Perawat Ahli Muda', 'fungsional', kapus, { grade: 'ahli_muda' });
   const x = b.pos('Pengadministrasi Umum', 'pelaksana', kapus);
-  const r = run(b.done());
+  const s = b.done();
+  const r = run(s);
+
+  it('RETURNS and ACCEPTS (L872): the JF head sends results back for rework and accepts them', () => {
+    const review = reviewFor(variant, indexStructure(s), 'u2', defaultOptionValues(variant))!;
+    expect(review.id).toBe('evaluasi-dipimpin-jf');
+    expect(reworkLoop(review)).toEqual({ step: 'kembalikan', returnTo: 'laksanakan' });
+    const accept = review.steps.find((st) => st.closes)!;
+    expect(accept.basis.lines).toBe('L872');
+    for (const y of [v, w, x]) expect(reviewActor(accept.actor, y, r)).toBe(kapus);
+  });
 
   it('the JF head rates and assigns every JF and Pelaksana (L852); results go to it (L867)', () => {
     for (const y of [v, w, x]) {
