@@ -6,7 +6,7 @@ import type { ElkRunner } from './elk-runner.ts';
 import { LayoutCache, moveBlock, type Block } from './block.ts';
 import { buildUnitItems } from './unit-items.ts';
 import { layoutUnitItems } from './unit-layout.ts';
-import { contentHash } from './geometry.ts';
+import { contentHash, rectsOverlap } from './geometry.ts';
 import type { Scene, SceneEdge, SceneNode, PositionPlace } from './scene.ts';
 import { routeKedudukanAcross } from './cross-edges.ts';
 import { staffingTotals, totalsLine, type StaffingView, type Totals } from './peta-figures.ts';
@@ -24,6 +24,11 @@ export interface LayoutOptions {
   cache?: LayoutCache;
   /** 'peta': the Peta Jabatan view of the same structure (kelas, B, K, ± per box; roll-up per unit). */
   view?: StaffingView;
+  /**
+   * Boxes placed by hand (project pins, by position id): the top-level unit holding a pinned position is
+   * placed so that box's top-left corner is at the pin; the other units keep their flow and go around it.
+   */
+  pins?: Readonly<Record<string, { x: number; y: number }>>;
 }
 
 /** Bump when the layout code changes what a cached block would contain. */
@@ -90,6 +95,22 @@ async function layoutUnit(ctx: Ctx, unitId: string, depth: number): Promise<Bloc
   return ctx.cache.get(key, () => layoutUnitItems(ctx.elk, items, { unitId, name, depth, headItem }, key)).then((b) => (totals ? withFrameTotals(b, unitId, totals) : b));
 }
 
+/** Pinned top-level blocks and where they go (first pin of a block wins; never left of or above the margin). */
+function placePinned(blocks: readonly Block[], pins: LayoutOptions['pins']): { block: Block; x: number; y: number }[] {
+  if (!pins || Object.keys(pins).length === 0) return [];
+  const out: { block: Block; x: number; y: number }[] = [];
+  for (const block of blocks) {
+    for (const [positionId, pin] of Object.entries(pins)) {
+      const place = block.places[positionId];
+      const node = place && block.nodes.find((n) => n.id === place.nodeId);
+      if (!node || !Number.isFinite(pin.x) || !Number.isFinite(pin.y)) continue;
+      out.push({ block, x: Math.max(MARGIN, pin.x - node.x), y: Math.max(MARGIN, pin.y - node.y) });
+      break;
+    }
+  }
+  return out;
+}
+
 export async function layoutStructure(structure: Structure, opts: LayoutOptions): Promise<Scene> {
   const index = indexStructure(structure);
   const hidden = new Set<string>();
@@ -128,25 +149,50 @@ export async function layoutStructure(structure: Structure, opts: LayoutOptions)
   const boxes: SceneNode[] = [];
   const edges: SceneEdge[] = [];
   const places: Record<string, PositionPlace> = {};
-  let x = MARGIN;
-  let y = MARGIN;
-  let rowH = 0;
-  let width = 0;
-  for (const b of blocks) {
-    if (x > MARGIN && x + b.width > MARGIN + maxRow) {
-      x = MARGIN;
-      y += rowH + TOP_GAP;
-      rowH = 0;
-    }
-    const moved = moveBlock(b, x, y);
+  const put = (b: Block, bx: number, by: number) => {
+    const moved = moveBlock(b, bx, by);
     for (const n of moved.nodes) (n.kind === 'unitFrame' ? frames : boxes).push(n);
     edges.push(...moved.edges);
     Object.assign(places, moved.places);
+  };
+  const pinned = placePinned(blocks, opts.pins);
+  let width = 0;
+  let bottom = 0;
+  for (const { block, x: px, y: py } of pinned) {
+    put(block, px, py);
+    width = Math.max(width, px + block.width + MARGIN);
+    bottom = Math.max(bottom, py + block.height);
+  }
+  const isPinned = new Set(pinned.map((p) => p.block));
+  let x = MARGIN;
+  let y = MARGIN;
+  let rowH = 0;
+  for (const b of blocks) {
+    if (isPinned.has(b)) continue;
+    // Flow on; a block that would land on a pinned one moves past it (to the right, or to the next row).
+    for (let guard = 0; guard < 10_000; guard++) {
+      if (x > MARGIN && x + b.width > MARGIN + maxRow) {
+        x = MARGIN;
+        y += rowH + TOP_GAP;
+        rowH = 0;
+      }
+      const hit = pinned.find((p) => rectsOverlap({ x, y, width: b.width, height: b.height }, { x: p.x, y: p.y, width: p.block.width, height: p.block.height }, TOP_GAP - 1));
+      if (!hit) break;
+      x = hit.x + hit.block.width + TOP_GAP;
+      if (x + b.width > MARGIN + maxRow) {
+        // Nothing fits on this row past the pinned block: the next row (below the pinned block if the row is empty).
+        x = MARGIN;
+        y = rowH > 0 ? y + rowH + TOP_GAP : hit.y + hit.block.height + TOP_GAP;
+        rowH = 0;
+      }
+    }
+    put(b, x, y);
     x += b.width + TOP_GAP;
     rowH = Math.max(rowH, b.height);
     width = Math.max(width, x - TOP_GAP + MARGIN);
+    bottom = Math.max(bottom, y + b.height);
   }
-  const height = blocks.length ? y + rowH + MARGIN : 2 * MARGIN;
+  const height = blocks.length ? bottom + MARGIN : 2 * MARGIN;
   const scene: Scene = { width: Math.max(width, 2 * MARGIN), height, title: structure.title, nodes: [...frames, ...boxes], edges, places, layers: [] };
   if (collapsedInto.size > 0) scene.collapsedInto = Object.fromEntries(collapsedInto);
   return routeKedudukanAcross(scene, index, hidden);
