@@ -128,6 +128,15 @@ describe('Karanganyar 50/2023: JPT-led Unit Organisasi (Gambar 4, 5, 14, 15; Con
     expect(errors[0].severity).toBe('error');
     expect(errors[0].positions).toEqual(['X', 'kasiA1', 'kepala']);
   });
+
+  it('T10 the suggested drawing (rule e, L463): kedudukan under the Kabid with the Kasi as coordinator: no error, a coordination line', () => {
+    const r = run(badan((b) => b.pos('Analis Kebijakan Ahli Madya', 'fungsional', 'kepala', { id: 'X', grade: 'ahli_madya', workUnder: 'kasiA1' })));
+    expect(finding(r, 'WORK_UNIT_HEAD_NOT_UNDER_RATER')[0].message).toMatch(/catat "Kepala Seksi A1" sebagai koordinatornya/);
+    const fixed = run(badan((b) => b.pos('Analis Kebijakan Ahli Madya', 'fungsional', 'kabidA', { id: 'X', grade: 'ahli_madya', coordinator: 'kasiA1' })));
+    expect(finding(fixed, 'WORK_UNIT_HEAD_NOT_UNDER_RATER')).toEqual([]);
+    expect(fixed.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(has(fixed, 'assignment', 'kasiA1', 'X', 'koordinasi')).toBe(true);
+  });
 });
 
 describe('Karanganyar 50/2023: Administrator-, Pengawas- and PF-led units (Gambar 6–11, 16; Pasal 7)', () => {
