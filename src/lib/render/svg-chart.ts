@@ -13,52 +13,68 @@ export interface ChartOptions {
   lineWidthFactor?: number;
 }
 
-function textLines(lines: readonly string[], x: number, top: number, lineHeight: number, size: number, attrs: string): string {
+// Written into one array of string pieces joined once at the end: the SVG of a 10,000-position chart
+// is ~14 MB, and building it from nested template strings and joins made the garbage collector the
+// largest cost (issue 7: whole-chart SVG export < 2 s).
+type Out = string[];
+
+const attrsOf = (f: { size: number }, rest: string) => `font-size="${f.size}"${rest}`;
+const UNIT_NAME_ATTRS = attrsOf(FONTS.unitName, ' font-weight="bold" fill="#334155"');
+const TITLE_ATTRS = attrsOf(FONTS.title, ' font-weight="bold" text-anchor="middle" fill="#111827"');
+const DETAIL_ATTRS = attrsOf(FONTS.detail, ' text-anchor="middle" fill="#374151"');
+const HEADING_ATTRS = attrsOf(FONTS.heading, ' font-weight="bold" text-anchor="middle" fill="#111827"');
+const ROW_TITLE_ATTRS = attrsOf(FONTS.rowTitle, ' fill="#111827"');
+const ROW_DETAIL_ATTRS = attrsOf(FONTS.rowDetail, ' fill="#4b5563"');
+
+function textLines(out: Out, lines: readonly string[], x: number, top: number, lineHeight: number, size: number, attrs: string): void {
   const offset = (lineHeight - size) / 2 + size * 0.86;
-  return lines.map((l, i) => `<text x="${num(x)}" y="${num(top + i * lineHeight + offset)}" ${attrs}>${escapeXml(l)}</text>`).join('');
+  const xs = num(x);
+  for (let i = 0; i < lines.length; i++) out.push('<text x="', xs, '" y="', num(top + i * lineHeight + offset), '" ', attrs, '>', escapeXml(lines[i]), '</text>');
 }
 
-function frameSvg(n: UnitFrameNode): string {
-  const fill = n.depth === 0 ? '#f8fafc' : '#ffffff';
-  return (
-    `<g class="unit" data-unit="${escapeXml(n.unitId)}">` +
-    `<rect x="${num(n.x)}" y="${num(n.y)}" width="${num(n.width)}" height="${num(n.height)}" rx="6" fill="${fill}" stroke="#94a3b8" stroke-width="1"/>` +
-    textLines(n.name, n.x + FRAME.pad, n.y + 10, FONTS.unitName.lineHeight, FONTS.unitName.size, `font-size="${FONTS.unitName.size}" font-weight="bold" fill="#334155"`) +
-    `</g>`
-  );
+function rect(out: Out, x: number, y: number, width: number, height: number): void {
+  out.push('<rect x="', num(x), '" y="', num(y), '" width="', num(width), '" height="', num(height), '"');
 }
 
-function officialSvg(n: OfficialNode): string {
+function frameSvg(out: Out, n: UnitFrameNode): void {
+  out.push('<g class="unit" data-unit="', escapeXml(n.unitId), '">');
+  rect(out, n.x, n.y, n.width, n.height);
+  out.push(' rx="6" fill="', n.depth === 0 ? '#f8fafc' : '#ffffff', '" stroke="#94a3b8" stroke-width="1"/>');
+  textLines(out, n.name, n.x + FRAME.pad, n.y + 10, FONTS.unitName.lineHeight, FONTS.unitName.size, UNIT_NAME_ATTRS);
+  out.push('</g>');
+}
+
+function officialSvg(out: Out, n: OfficialNode): void {
   const cx = n.x + n.width / 2;
   const titleTop = n.y + OFFICIAL.padY;
   const detailTop = titleTop + n.title.length * FONTS.title.lineHeight + OFFICIAL.gap;
-  const badge = n.collapsedCount
-    ? `<rect x="${num(n.x + n.width - 34)}" y="${num(n.y + n.height - 9)}" width="30" height="16" rx="8" fill="#1f2937"/><text x="${num(n.x + n.width - 19)}" y="${num(n.y + n.height + 3)}" font-size="10" font-weight="bold" fill="#ffffff" text-anchor="middle">+${n.collapsedCount}</text>`
-    : '';
-  return (
-    `<g class="official" data-position="${escapeXml(n.positionId)}">` +
-    `<rect x="${num(n.x)}" y="${num(n.y)}" width="${num(n.width)}" height="${num(n.height)}" rx="3" fill="${n.isUnitHead ? '#eef2f7' : '#ffffff'}" stroke="#111827" stroke-width="${n.isUnitHead ? 2 : 1.2}"/>` +
-    textLines(n.title, cx, titleTop, FONTS.title.lineHeight, FONTS.title.size, `font-size="${FONTS.title.size}" font-weight="bold" text-anchor="middle" fill="#111827"`) +
-    textLines(n.detail, cx, detailTop, FONTS.detail.lineHeight, FONTS.detail.size, `font-size="${FONTS.detail.size}" text-anchor="middle" fill="#374151"`) +
-    badge +
-    `</g>`
-  );
+  out.push('<g class="official" data-position="', escapeXml(n.positionId), '">');
+  rect(out, n.x, n.y, n.width, n.height);
+  out.push(' rx="3" fill="', n.isUnitHead ? '#eef2f7' : '#ffffff', '" stroke="#111827" stroke-width="', n.isUnitHead ? '2' : '1.2', '"/>');
+  textLines(out, n.title, cx, titleTop, FONTS.title.lineHeight, FONTS.title.size, TITLE_ATTRS);
+  textLines(out, n.detail, cx, detailTop, FONTS.detail.lineHeight, FONTS.detail.size, DETAIL_ATTRS);
+  if (n.collapsedCount) {
+    out.push(`<rect x="${num(n.x + n.width - 34)}" y="${num(n.y + n.height - 9)}" width="30" height="16" rx="8" fill="#1f2937"/><text x="${num(n.x + n.width - 19)}" y="${num(n.y + n.height + 3)}" font-size="10" font-weight="bold" fill="#ffffff" text-anchor="middle">+${n.collapsedCount}</text>`);
+  }
+  out.push('</g>');
 }
 
-function groupSvg(n: StaffGroupNode): string {
-  let out = `<g class="staff-group" data-parent="${escapeXml(n.parentPositionId)}">`;
-  out += `<rect x="${num(n.x)}" y="${num(n.y)}" width="${num(n.width)}" height="${num(n.height)}" rx="3" fill="#ffffff" stroke="#111827" stroke-width="1.2"/>`;
-  out += `<rect x="${num(n.x + 0.6)}" y="${num(n.y + 0.6)}" width="${num(n.width - 1.2)}" height="${num(n.headingHeight - 0.6)}" fill="#e5e7eb"/>`;
-  out += textLines([n.heading], n.x + n.width / 2, n.y + (n.headingHeight - FONTS.heading.lineHeight) / 2, FONTS.heading.lineHeight, FONTS.heading.size, `font-size="${FONTS.heading.size}" font-weight="bold" text-anchor="middle" fill="#111827"`);
+function groupSvg(out: Out, n: StaffGroupNode): void {
+  out.push('<g class="staff-group" data-parent="', escapeXml(n.parentPositionId), '">');
+  rect(out, n.x, n.y, n.width, n.height);
+  out.push(' rx="3" fill="#ffffff" stroke="#111827" stroke-width="1.2"/>');
+  rect(out, n.x + 0.6, n.y + 0.6, n.width - 1.2, n.headingHeight - 0.6);
+  out.push(' fill="#e5e7eb"/>');
+  textLines(out, [n.heading], n.x + n.width / 2, n.y + (n.headingHeight - FONTS.heading.lineHeight) / 2, FONTS.heading.lineHeight, FONTS.heading.size, HEADING_ATTRS);
   for (const r of n.rows) {
-    out += `<g class="staff-row" data-position="${escapeXml(r.positionId)}">`;
-    out += `<line x1="${num(r.x)}" y1="${num(r.y)}" x2="${num(r.x + r.width)}" y2="${num(r.y)}" stroke="#9ca3af" stroke-width="0.8"/>`;
+    out.push('<g class="staff-row" data-position="', escapeXml(r.positionId), '">');
+    out.push('<line x1="', num(r.x), '" y1="', num(r.y), '" x2="', num(r.x + r.width), '" y2="', num(r.y), '" stroke="#9ca3af" stroke-width="0.8"/>');
     const titleTop = r.y + GROUP.padY;
-    out += textLines(r.title, r.x + GROUP.padX, titleTop, FONTS.rowTitle.lineHeight, FONTS.rowTitle.size, `font-size="${FONTS.rowTitle.size}" fill="#111827"`);
-    out += textLines(r.detail, r.x + GROUP.padX, titleTop + r.title.length * FONTS.rowTitle.lineHeight, FONTS.rowDetail.lineHeight, FONTS.rowDetail.size, `font-size="${FONTS.rowDetail.size}" fill="#4b5563"`);
-    out += `</g>`;
+    textLines(out, r.title, r.x + GROUP.padX, titleTop, FONTS.rowTitle.lineHeight, FONTS.rowTitle.size, ROW_TITLE_ATTRS);
+    textLines(out, r.detail, r.x + GROUP.padX, titleTop + r.title.length * FONTS.rowTitle.lineHeight, FONTS.rowDetail.lineHeight, FONTS.rowDetail.size, ROW_DETAIL_ATTRS);
+    out.push('</g>');
   }
-  return out + `</g>`;
+  out.push('</g>');
 }
 
 /**
@@ -77,31 +93,43 @@ export function arrowHead(tip: Point, from: Point, color: string, size = 9): str
 }
 
 export function edgeSvg(e: SceneEdge, factor = 1): string {
-  if (e.points.length < 2) return '';
+  const out: Out = [];
+  pushEdge(out, e, factor);
+  return out.join('');
+}
+
+function pushEdge(out: Out, e: SceneEdge, factor: number): void {
+  const pts = e.points;
+  const n = pts.length;
+  if (n < 2) return;
   const s = LINE_STYLES[e.kind];
-  const d = e.points.map((p, i) => `${i ? 'L' : 'M'}${num(p.x)},${num(p.y)}`).join(' ');
   const width = s.width * factor * (e.optional ? OPTIONAL_LINE.widthFactor : 1);
-  const attrs = [
-    `d="${d}"`,
-    'fill="none"',
-    `stroke="${s.color}"`,
-    `stroke-width="${num(width)}"`,
-    s.dash ? `stroke-dasharray="${s.dash}"` : '',
-    e.optional ? `stroke-opacity="${OPTIONAL_LINE.opacity}"` : '',
-    `data-kind="${e.kind}"`,
-    e.subKind ? `data-subkind="${escapeXml(e.subKind)}"` : '',
-    `data-from="${escapeXml(e.from)}" data-to="${escapeXml(e.to)}"`
-  ].filter(Boolean);
-  const n = e.points.length;
-  const head = s.arrow ? arrowHead(e.points[n - 1], e.points[n - 2], s.color, 9 * Math.max(1, factor * 0.8)) : '';
-  return head ? `<g class="line"><path ${attrs.join(' ')}/>${head}</g>` : `<path ${attrs.join(' ')}/>`;
+  const head = s.arrow ? arrowHead(pts[n - 1], pts[n - 2], s.color, 9 * Math.max(1, factor * 0.8)) : '';
+  if (head) out.push('<g class="line">');
+  out.push('<path d="M', num(pts[0].x), ',', num(pts[0].y));
+  for (let i = 1; i < n; i++) out.push(' L', num(pts[i].x), ',', num(pts[i].y));
+  out.push('" fill="none" stroke="', s.color, '" stroke-width="', num(width), '"');
+  if (s.dash) out.push(' stroke-dasharray="', s.dash, '"');
+  if (e.optional) out.push(' stroke-opacity="', String(OPTIONAL_LINE.opacity), '"');
+  out.push(' data-kind="', e.kind, '"');
+  if (e.subKind) out.push(' data-subkind="', escapeXml(e.subKind), '"');
+  out.push(' data-from="', escapeXml(e.from), '" data-to="', escapeXml(e.to), '"/>');
+  if (head) out.push(head, '</g>');
 }
 
 export function chartSvg(scene: Scene, opts: ChartOptions = {}): string {
   const factor = opts.lineWidthFactor ?? 1;
-  const frames = scene.nodes.filter((n): n is UnitFrameNode => n.kind === 'unitFrame').map(frameSvg).join('');
-  const tree = opts.kedudukan === false ? '' : scene.edges.filter((e) => e.kind === 'kedudukan').map((e) => edgeSvg(e, factor)).join('');
-  const boxes = scene.nodes.map((n) => (n.kind === 'official' ? officialSvg(n) : n.kind === 'staffGroup' ? groupSvg(n) : '')).join('');
-  const overlays = scene.edges.filter((e) => e.kind !== 'kedudukan').map((e) => edgeSvg(e, factor)).join('');
-  return `<g class="frames">${frames}</g><g class="tree">${tree}</g><g class="boxes">${boxes}</g><g class="overlays">${overlays}${teamLayerSvg(scene.teams, factor)}</g>`;
+  const out: Out = ['<g class="frames">'];
+  for (const n of scene.nodes) if (n.kind === 'unitFrame') frameSvg(out, n);
+  out.push('</g><g class="tree">');
+  if (opts.kedudukan !== false) for (const e of scene.edges) if (e.kind === 'kedudukan') pushEdge(out, e, factor);
+  out.push('</g><g class="boxes">');
+  for (const n of scene.nodes) {
+    if (n.kind === 'official') officialSvg(out, n);
+    else if (n.kind === 'staffGroup') groupSvg(out, n);
+  }
+  out.push('</g><g class="overlays">');
+  for (const e of scene.edges) if (e.kind !== 'kedudukan') pushEdge(out, e, factor);
+  out.push(teamLayerSvg(scene.teams, factor), '</g>');
+  return out.join('');
 }
