@@ -122,6 +122,23 @@ describe('incremental engine', () => {
     expect(engine.stats.computed).toBeLessThan(s.units.length / 4);
   });
 
+  it('gives compute() when a new position lands in the stretch of another unit in the file', () => {
+    const s = generateKabupaten({ positions: 600, seed: 8 });
+    const engine = createIncrementalEngine();
+    for (const variant of variants) {
+      engine.compute(s, variant);
+      // A new staff position of the second unit lands inside the first unit's stretch: the first unit,
+      // itself unchanged, now lies in two stretches of the file.
+      const positions = [...s.positions];
+      const j = positions.findIndex((p) => p.unit !== positions[0].unit);
+      positions.splice(j - 3, 0, { id: 'sisipan', unit: positions[j].unit, title: 'Pengadministrasi Umum', level: 'pelaksana', parent: positions[j].id });
+      const moved: Structure = { ...s, positions };
+      expect(engine.compute(moved, variant)).toEqual(compute(moved, variant));
+      expect(engine.stats.whole).toBe(false);
+      expect(engine.compute(s, variant)).toEqual(compute(s, variant));
+    }
+  });
+
   it('reuses every unit but the edited one after a local edit', () => {
     const s = generateKabupaten({ positions: 1500, seed: 5 });
     const engine = createIncrementalEngine();

@@ -1,7 +1,8 @@
 // A variant with its options resolved and every matcher compiled once, shared by all parts of a
 // computation. Rules are pre-filtered by unit type, so a part (one unit) only visits the rules that can
 // match it, and by level, so a rule skips positions of other levels without calling its predicate.
-import type { Variant, OptionValues, Check } from './variant.ts';
+import type { Variant, OptionValues, Check, PositionMatch } from './variant.ts';
+import { LEVELS } from './vocabulary.ts';
 import { compileMatch, optionsHold, type PositionPredicate } from './match.ts';
 import { resolveOptions } from './options.ts';
 
@@ -11,12 +12,32 @@ export interface CompiledRaterRule {
   staff: PositionPredicate;
 }
 
-export interface CompiledLineRule {
+/** Bit of each level in the masks below (PosState.levelBit). */
+export const LEVEL_BIT: Readonly<Record<string, number>> = Object.fromEntries(LEVELS.map((l, i) => [l, 1 << i]));
+const ALL_LEVELS = (1 << LEVELS.length) - 1;
+
+/**
+ * A matcher split into what is tested per part or by a bit (unit type, level) and the rest, compiled;
+ * `test` is null when nothing else is asked.
+ */
+interface SplitMatch {
+  levelMask: number;
+  test: PositionPredicate | null;
+}
+
+function splitMatch(m: PositionMatch): SplitMatch {
+  const { levels, unitTypes: _t, unitTypesExcept: _e, ...rest } = m;
+  const levelMask = levels ? levels.reduce((mask, l) => mask | LEVEL_BIT[l], 0) : ALL_LEVELS;
+  const asked = Object.values(rest).some((v) => v !== undefined);
+  return { levelMask, test: asked ? compileMatch(rest) : null };
+}
+
+export interface CompiledLineRule extends SplitMatch {
   rule: Variant['lineRules'][number];
-  subject: PositionPredicate;
   /** Dedupe group (kind|subKind) as a small integer. */
   group: number;
-  levels: ReadonlySet<string> | null;
+  /** From or to is the subject itself: one rule never draws the same line twice. */
+  selfEndpoint: boolean;
   from: string;
   to: string;
   unlessFromIs: readonly string[] | undefined;
@@ -25,7 +46,7 @@ export interface CompiledLineRule {
 export interface CompiledVariant {
   readonly variant: Variant;
   readonly options: OptionValues;
-  readonly roleTests: readonly { id: string; test: PositionPredicate; levels: ReadonlySet<string> | null }[];
+  readonly roleTests: readonly ({ id: string } & SplitMatch)[];
   /** Roles that can match a unit of this type (indices into roleTests), memoised per type. */
   rolesForUnitType(unitType: string): readonly number[];
   readonly raterRules: readonly CompiledRaterRule[];
@@ -35,8 +56,11 @@ export interface CompiledVariant {
   readonly checks: readonly Check[];
   /** Every performance rule draws to the subject itself: performance owners are then found per part. */
   readonly performanceToSelf: boolean;
-  /** Line rules that can match a unit of this type (indices into lineRules), memoised per type. */
-  rulesForUnitType(unitType: string): readonly number[];
+  /**
+   * Line rules that can match a unit of this type (indices into lineRules), memoised per type, each
+   * saying whether it is the last such rule of its dedupe group.
+   */
+  rulesForUnitType(unitType: string): readonly { rule: number; lastInGroup: boolean }[];
   /** One shared frozen array per distinct set of role ids. */
   rolesArray(ids: string[]): readonly string[];
 }
@@ -56,22 +80,22 @@ export function compileVariant(variant: Variant, given: Record<string, string> =
       if (!groups.has(g)) groups.set(g, groups.size);
       return {
         rule,
-        subject: compileMatch(rule.subject),
+        ...splitMatch(rule.subject),
         group: groups.get(g)!,
-        levels: rule.subject.levels ? new Set<string>(rule.subject.levels) : null,
+        selfEndpoint: rule.from === 'self' || rule.to === 'self',
         from: rule.from,
         to: rule.to,
         unlessFromIs: rule.unlessFromIs
       };
     });
-  const byType = new Map<string, number[]>();
+  const byType = new Map<string, { rule: number; lastInGroup: boolean }[]>();
   const rolesByType = new Map<string, number[]>();
   const interned = new Map<string, readonly string[]>();
   const none: readonly string[] = Object.freeze([]);
   return {
     variant,
     options,
-    roleTests: variant.roles.map((role) => ({ id: role.id, test: compileMatch(role.match), levels: role.match.levels ? new Set<string>(role.match.levels) : null })),
+    roleTests: variant.roles.map((role) => ({ id: role.id, ...splitMatch(role.match) })),
     rolesForUnitType(unitType) {
       let list = rolesByType.get(unitType);
       if (!list) {
@@ -95,8 +119,14 @@ export function compileVariant(variant: Variant, given: Record<string, string> =
       if (!list) {
         list = [];
         lineRules.forEach((r, i) => {
-          if (fitsUnitType(r.rule.subject, unitType)) list!.push(i);
+          if (fitsUnitType(r.rule.subject, unitType)) list!.push({ rule: i, lastInGroup: true });
         });
+        const lastSeen = new Map<number, { lastInGroup: boolean }>();
+        for (const entry of list) {
+          const prev = lastSeen.get(lineRules[entry.rule].group);
+          if (prev) prev.lastInGroup = false;
+          lastSeen.set(lineRules[entry.rule].group, entry);
+        }
         byType.set(unitType, list);
       }
       return list;

@@ -89,8 +89,8 @@ function ruleLines(c: CompiledVariant, runs: readonly Run[], cache: LineCache): 
       let piece = l.items;
       let from = 0;
       if (!whole) {
-        from = run.from === 0 ? 0 : lowerBound(l.at, run.from);
-        const to = lowerBound(l.at, run.to);
+        from = run.from === 0 ? 0 : lowerBound(l.at!, run.from);
+        const to = lowerBound(l.at!, run.to);
         if (from === to) continue;
         piece = l.items.slice(from, to);
       }

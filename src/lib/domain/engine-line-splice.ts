@@ -87,12 +87,13 @@ export function spliceRule(segment: Line[], r: number, change: PartChange, runs:
       const run = runs[j];
       const l = run.part.out?.lines[r];
       if (!l) continue;
-      let last = -1;
-      for (let i = l.at.length - 1; i >= 0; i--)
-        if (l.at[i] >= run.from && l.at[i] < run.to) {
-          last = i;
-          break;
-        }
+      let last = l.at ? -1 : l.items.length - 1;
+      if (l.at)
+        for (let i = l.at.length - 1; i >= 0; i--)
+          if (l.at[i] >= run.from && l.at[i] < run.to) {
+            last = i;
+            break;
+          }
       if (last < 0) continue;
       const at = segment.lastIndexOf(l.items[last]);
       if (at < 0) return false;

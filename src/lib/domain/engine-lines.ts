@@ -3,15 +3,16 @@
 import type { Basis, FindingTemplate } from './variant.ts';
 import type { Line, PositionRoles } from './result.ts';
 import type { CompiledVariant } from './compiled-variant.ts';
-import { findStructuralParent, type ExternalLine, type PosState, type RuleLines, type UnitPart } from './engine-state.ts';
+import { EMPTY_LISTS, findStructuralParent, type ExternalLine, type PosState, type RuleLines, type UnitPart } from './engine-state.ts';
 
 export type FillTemplate = (template: string, ids: readonly string[]) => string;
 
 /** Structural parents and raters of a part's positions; rater-rule findings and staff without a rater. */
 export function findRaters(part: UnitPart, c: CompiledVariant, limit: number, fill: FillTemplate): void {
-  const findings = { items: [] as import('./result.ts').Finding[], at: [] as number[] };
-  const noRater = { items: [] as string[], at: [] as number[] };
+  let findings = EMPTY_LISTS.findings;
+  let noRater = EMPTY_LISTS.ids;
   const emit = (rule: { id: string; basis: Basis }, t: FindingTemplate, ids: string[], at: number) => {
+    if (findings === EMPTY_LISTS.findings) findings = { items: [], at: [] };
     findings.items.push({ severity: t.severity, code: t.code, positions: ids, message: fill(t.message, ids), rule: rule.id, basis: rule.basis });
     findings.at.push(at);
   };
@@ -46,6 +47,7 @@ export function findRaters(part: UnitPart, c: CompiledVariant, limit: number, fi
       candidate = candidate.parent;
     }
     if (!st.rater && !refused) {
+      if (noRater === EMPTY_LISTS.ids) noRater = { items: [], at: [] };
       noRater.items.push(st.id);
       noRater.at.push(i);
     }
@@ -54,29 +56,22 @@ export function findRaters(part: UnitPart, c: CompiledVariant, limit: number, fi
   part.noRater = noRater;
 }
 
-function select(selector: string, st: PosState, parentHead: PosState | undefined): PosState | undefined {
-  switch (selector) {
-    case 'self':
-      return st;
-    case 'kedudukanParent':
-      return st.parent;
-    case 'structuralParent':
-      return st.structuralParent;
-    case 'rater':
-      return st.rater;
-    case 'unitHead':
-      return st.part.head;
-    case 'workUnitHead':
-      return st.workUnder ?? st.rater;
-    case 'parentUnitHead':
-      return parentHead;
-    case 'raterOfRater':
-      return st.rater?.rater;
-    case 'coordinator':
-      return st.coordinator;
-  }
-  return undefined;
-}
+type Selector = (st: PosState, parentHead: PosState | undefined) => PosState | undefined;
+
+/** Each selector as its own small function, chosen once per rule instead of switching per position. */
+const SELECTORS: Readonly<Record<string, Selector>> = {
+  self: (st) => st,
+  kedudukanParent: (st) => st.parent,
+  structuralParent: (st) => st.structuralParent,
+  rater: (st) => st.rater,
+  unitHead: (st) => st.part.head,
+  workUnitHead: (st) => st.workUnder ?? st.rater,
+  parentUnitHead: (_, parentHead) => parentHead,
+  raterOfRater: (st) => st.rater?.rater,
+  coordinator: (st) => st.coordinator
+};
+const NOTHING: Selector = () => undefined;
+export const selectorFor = (name: string): Selector => SELECTORS[name] ?? NOTHING;
 
 /** Scratch dedupe sets, one per line group, cleared for each part. */
 export type Seen = Set<number>[];
@@ -85,42 +80,55 @@ export type Seen = Set<number>[];
  * Line-rule lines of a part, per rule in variant order and within a rule in file order, deduplicated by
  * (group, from, to) as compute() always did; and the roles of its positions.
  */
-export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosState | undefined, keyWidth: number, seen: Seen): { lines: (RuleLines | undefined)[]; ruleList: number[]; external: ExternalLine[]; roles: PositionRoles[] } {
+export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosState | undefined, keyWidth: number, seen: Seen): { lines: (RuleLines | undefined)[]; ruleList: number[]; external: ExternalLine[]; roles: PositionRoles[]; withAt: boolean } {
   for (const s of seen) s.clear();
+  const withAt = part.runCount > 1;
   const lines: (RuleLines | undefined)[] = new Array(c.lineRules.length);
   const ruleList: number[] = [];
   const external: ExternalLine[] = [];
   for (const st of part.states) st.performanceOwner = null;
   const applicable = c.rulesForUnitType(part.states.length ? part.states[0].unitType : (part.unit?.type ?? 'lainnya'));
-  for (const r of applicable) {
+  const groupUsed: boolean[] = new Array(c.groupCount);
+  for (const { rule: r, lastInGroup } of applicable) {
     const cr = c.lineRules[r];
+    if ((cr.levelMask & part.levelMask) === 0) continue;
     const rule = cr.rule;
     const set = seen[cr.group];
+    // Dedupe by set only where a line can repeat: within the rule (no self end) or across its group.
+    const check = !cr.selfEndpoint || groupUsed[cr.group] === true;
+    const record = check || !lastInGroup;
     let out: RuleLines | undefined;
     const ownsPerformance = rule.kind === 'performance' && !rule.optional;
+    const { levelMask, test } = cr;
+    const selFrom = selectorFor(cr.from);
+    const selTo = selectorFor(cr.to);
+    const unless = cr.unlessFromIs?.map(selectorFor);
     for (let i = 0; i < part.states.length; i++) {
       const st = part.states[i];
-      if (cr.levels && !cr.levels.has(st.position.level)) continue;
-      if (!cr.subject(st)) continue;
-      const from = select(cr.from, st, parentHead);
-      const to = select(cr.to, st, parentHead);
+      if ((st.levelBit & levelMask) === 0) continue;
+      if (test !== null && !test(st)) continue;
+      const from = selFrom(st, parentHead);
+      const to = selTo(st, parentHead);
       if (!from || !to || from === to) continue;
-      if (cr.unlessFromIs && cr.unlessFromIs.some((s) => select(s, st, parentHead) === from)) continue;
+      if (unless && unless.some((sel) => sel(st, parentHead) === from)) continue;
       const key = from.serial * keyWidth + to.serial;
-      if (set.has(key)) continue;
-      set.add(key);
-      const line: Line = { kind: rule.kind, subKind: rule.subKind, from: from.position.id, to: to.position.id, rule: rule.id, label: rule.label, basis: rule.basis };
-      if (rule.optional) line.optional = true;
+      if (check && set.has(key)) continue;
+      if (record) set.add(key);
+      // Both shapes made whole (adding `optional` afterwards would give the object a second store).
+      const line: Line = rule.optional
+        ? { kind: rule.kind, subKind: rule.subKind, from: from.position.id, to: to.position.id, rule: rule.id, label: rule.label, basis: rule.basis, optional: true }
+        : { kind: rule.kind, subKind: rule.subKind, from: from.position.id, to: to.position.id, rule: rule.id, label: rule.label, basis: rule.basis };
       if (!out) {
-        out = lines[r] = { items: [], at: [] };
+        out = lines[r] = withAt ? { items: [], at: [] } : { items: [] };
         ruleList.push(r);
+        groupUsed[cr.group] = true;
       }
       if (from.part !== part || to.part !== part) {
         external.push({ rule: r, index: out.items.length, key, home: from.part === to.part ? from.part : undefined });
         (out.external ??= [])[out.items.length] = key;
       }
       out.items.push(line);
-      out.at.push(i);
+      if (withAt) out.at!.push(i);
       if (ownsPerformance && to.part === part && to.performanceOwner === null) to.performanceOwner = line.from;
     }
   }
@@ -137,7 +145,7 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
       roles: st.roles as string[]
     };
   }
-  return { lines, ruleList, external, roles };
+  return { lines, ruleList, external, roles, withAt };
 }
 
 /** Variant roles of each position of a part (after its facts); only the roles its unit type allows. */
@@ -149,7 +157,7 @@ export function assignPartRoles(part: UnitPart, c: CompiledVariant): void {
     ids.length = 0;
     for (const k of candidates) {
       const r = c.roleTests[k];
-      if ((!r.levels || r.levels.has(st.position.level)) && r.test(st)) ids.push(r.id);
+      if ((st.levelBit & r.levelMask) !== 0 && (r.test === null || r.test(st))) ids.push(r.id);
     }
     st.roles = ids.length === 0 ? c.rolesArray(ids) : c.rolesArray(ids.slice());
   }

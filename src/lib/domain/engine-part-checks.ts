@@ -1,7 +1,8 @@
 // The checks that read one unit and its positions (with their parents and raters): evaluated per part,
 // so an edit re-checks only the units it touched. Same rules and messages as the generic checks in
 // checks.ts, which hands these kinds to the parts (see PART_CHECKS).
-import type { Check } from './variant.ts';
+import type { Check, PositionMatch } from './variant.ts';
+import { LEVEL_BIT } from './compiled-variant.ts';
 import type { Finding } from './result.ts';
 import { compileMatch, type PositionPredicate } from './match.ts';
 import { LEVEL_LABEL, LEVEL_RANK, isStructural } from './vocabulary.ts';
@@ -12,26 +13,47 @@ import type { FillTemplate } from './engine-lines.ts';
 export const PART_CHECKS: ReadonlySet<string> = new Set(['unitHead', 'staffUnderStaff', 'raterMinLevel', 'maxLevels', 'placement', 'workUnitHeadUnderRater']);
 export const UNIT_SCOPED_CHECKS: ReadonlySet<string> = new Set(['unitHead', 'maxLevels']);
 
-const compiled = new WeakMap<Check, PositionPredicate[]>();
-function matchers(check: Check, make: () => PositionPredicate[]): PositionPredicate[] {
-  let m = compiled.get(check);
-  if (!m) compiled.set(check, (m = make()));
-  return m;
+/** A matcher for the part's own positions: unit type decided per part, level by bit, the rest compiled. */
+interface OwnMatch {
+  unitTypes?: readonly string[];
+  unitTypesExcept?: readonly string[];
+  levelMask: number;
+  test: PositionPredicate | null;
 }
+
+function ownMatch(m: PositionMatch): OwnMatch {
+  const { levels, unitTypes, unitTypesExcept, ...rest } = m;
+  return {
+    unitTypes,
+    unitTypesExcept,
+    levelMask: levels ? levels.reduce((mask, l) => mask | LEVEL_BIT[l], 0) : -1,
+    test: Object.values(rest).some((v) => v !== undefined) ? compileMatch(rest) : null
+  };
+}
+
+const fitsUnit = (m: OwnMatch, unitType: string) => !(m.unitTypes && !m.unitTypes.includes(unitType)) && !(m.unitTypesExcept && m.unitTypesExcept.includes(unitType));
+
+const compiledPlacement = new WeakMap<Check, { staff: OwnMatch; parent: PositionPredicate }>();
+const compiledExcept = new WeakMap<Check, PositionPredicate[]>();
 
 const title = (st: PosState | undefined) => (st ? `"${st.position.title}"` : '?');
 
-export function partChecks(part: UnitPart, checks: readonly Check[], fill: FillTemplate): ({ items: Finding[]; at: number[] } | undefined)[] {
-  const out: ({ items: Finding[]; at: number[] } | undefined)[] = new Array(checks.length);
-  checks.forEach((check, k) => {
-    if (!PART_CHECKS.has(check.check)) return;
+type Found = { items: Finding[]; at: number[] };
+
+export function partChecks(part: UnitPart, checks: readonly Check[], fill: FillTemplate): (Found | undefined)[] {
+  let out: (Found | undefined)[] | undefined;
+  const unit = part.unit;
+  const states = part.states;
+  const unitType = states.length ? states[0].unitType : (unit?.type ?? 'lainnya');
+  for (let k = 0; k < checks.length; k++) {
+    const check = checks[k];
+    if (!PART_CHECKS.has(check.check)) continue;
     const add = (code: string, positions: string[], generic: string, at: number) => {
+      out ??= new Array(checks.length);
       const list = (out[k] ??= { items: [], at: [] });
       list.items.push({ severity: check.severity, code, positions, message: check.message ? fill(check.message, positions) : generic, rule: check.check, basis: check.basis });
       list.at.push(at);
     };
-    const unit = part.unit;
-    const states = part.states;
     switch (check.check) {
       case 'unitHead': {
         if (!unit) break;
@@ -48,42 +70,52 @@ export function partChecks(part: UnitPart, checks: readonly Check[], fill: FillT
         break;
       }
       case 'staffUnderStaff':
-        states.forEach((st, i) => {
+        for (let i = 0; i < states.length; i++) {
+          const st = states[i];
           const parent = st.parent;
           if (st.staff && parent && !parent.official && st.rater !== parent)
             add('STAFF_UNDER_STAFF', [st.id, parent.id], `${title(st)} ditempatkan di bawah ${title(parent)}, padahal JF/Pelaksana berkedudukan di bawah pejabat, bukan di bawah JF/Pelaksana lain.`, i);
-        });
+        }
         break;
       case 'raterMinLevel': {
-        const except = matchers(check, () => check.except.map(compileMatch));
+        let except = compiledExcept.get(check);
+        if (!except) compiledExcept.set(check, (except = check.except.map(compileMatch)));
         const minRank = LEVEL_RANK[check.minLevel];
-        states.forEach((st, i) => {
+        for (let i = 0; i < states.length; i++) {
+          const st = states[i];
           const rp = st.staff ? st.rater : undefined;
-          if (!rp || LEVEL_RANK[rp.position.level] <= minRank) return;
-          if (except.some((e) => e(rp))) return;
+          if (!rp || LEVEL_RANK[rp.position.level] <= minRank) continue;
+          if (except.some((e) => e(rp))) continue;
           add('RATER_BELOW_MIN', [st.id, rp.id], `Pejabat Penilai Kinerja ${title(st)} adalah ${title(rp)} (${LEVEL_LABEL[rp.position.level]}), di bawah batas minimal ${LEVEL_LABEL[check.minLevel]}.`, i);
-        });
+        }
         break;
       }
       case 'placement': {
-        const [staff, parentTest] = matchers(check, () => [compileMatch(check.staff), compileMatch(check.parent)]);
-        states.forEach((st, i) => {
+        let m = compiledPlacement.get(check);
+        if (!m) compiledPlacement.set(check, (m = { staff: ownMatch(check.staff), parent: compileMatch(check.parent) }));
+        const { staff, parent: parentTest } = m;
+        if (!fitsUnit(staff, unitType)) break;
+        for (let i = 0; i < states.length; i++) {
+          const st = states[i];
           const parent = st.parent;
-          if (!parent || !staff(st) || !parentTest(parent)) return;
+          if (!parent || (st.levelBit & staff.levelMask) === 0 || (staff.test !== null && !staff.test(st)) || !parentTest(parent)) continue;
           const ids = [st.id, parent.id];
-          add(check.code, ids, fill(check.message, ids), i);
-        });
+          add(check.code, ids, '', i);
+        }
         break;
       }
       case 'workUnitHeadUnderRater':
-        states.forEach((st, i) => {
+        for (let i = 0; i < states.length; i++) {
+          const st = states[i];
           const w = st.workUnder;
           const r = st.rater;
-          if (!w || !r || w === r || w.structuralParent === r) return;
+          if (!w || !r || w === r || w.structuralParent === r) continue;
           add('WORK_UNIT_HEAD_NOT_UNDER_RATER', [st.id, w.id, r.id], `Pimpinan unit kerja ${title(st)} adalah ${title(w)}, yang bukan Pejabat Penilai Kinerjanya (${title(r)}) dan tidak berada langsung di bawahnya.`, i);
-        });
+        }
         break;
     }
-  });
-  return out;
+  }
+  return out ?? NONE;
 }
+
+const NONE: (Found | undefined)[] = [];

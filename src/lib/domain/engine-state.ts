@@ -6,18 +6,23 @@ import type { Position, Unit } from './structure.ts';
 import type { PositionFacts } from './match.ts';
 import type { Finding, Line, PositionRoles } from './result.ts';
 import { isStructural } from './vocabulary.ts';
+import { LEVEL_BIT } from './compiled-variant.ts';
+
+const lower = (s: string) => s.toLowerCase();
 
 export class PosState implements PositionFacts {
   unitType = 'lainnya';
   unitName = '';
-  title = '';
-  /** The raw title `title` was lowered from (lowering is skipped when it did not change). */
-  titleSource = '';
+  /** Lowered title, made when a matcher first asks (most positions are never matched by title). */
+  private lowered: string | undefined = undefined;
+  private loweredFrom = '';
   unitHead = false;
   depth = 1;
   headOfUnitType: string | undefined = undefined;
   hasWorkUnder = false;
   roles: readonly string[] = [];
+  /** LEVEL_BIT of the position's level. */
+  levelBit = 0;
   parent: PosState | undefined = undefined;
   workUnder: PosState | undefined = undefined;
   coordinator: PosState | undefined = undefined;
@@ -40,12 +45,23 @@ export class PosState implements PositionFacts {
   get id(): string {
     return this.position.id;
   }
+  get title(): string {
+    const raw = this.position.title;
+    if (this.lowered === undefined || this.loweredFrom !== raw) {
+      this.lowered = lower(raw);
+      this.loweredFrom = raw;
+    }
+    return this.lowered;
+  }
 }
 
-/** Per rule: the lines a part derived, the subject (local index) of each, and each line's numeric key. */
+/**
+ * Per rule: the lines a part derived and, when its positions lie in more than one stretch of the file,
+ * the subject (local index) of each (`at`), to cut them by stretch.
+ */
 export interface RuleLines {
   items: Line[];
-  at: number[];
+  at?: number[];
   /** external[i]: the key of line i when it reaches outside the part (absent when none does). */
   external?: number[];
 }
@@ -59,7 +75,13 @@ export interface ExternalLine {
   home: UnitPart | undefined;
 }
 
+const NO_FINDINGS: { items: Finding[]; at: number[] } = { items: [], at: [] };
+const NO_IDS: { items: string[]; at: number[] } = { items: [], at: [] };
+export const EMPTY_LISTS = { findings: NO_FINDINGS, ids: NO_IDS };
+
 export interface PartOutput {
+  /** Lines carry `at` (the part was split across the file when they were derived). */
+  withAt: boolean;
   /** Sparse, by rule index; ruleList names the rules that have lines, ascending. */
   lines: (RuleLines | undefined)[];
   ruleList: number[];
@@ -78,14 +100,16 @@ export class UnitPart {
   heads: PosState[] = [];
   private headIdList: string[] | undefined;
   /** Rater-rule findings and staff without a rater, each with the local index of its position. */
-  raterFindings: { items: Finding[]; at: number[] } = { items: [], at: [] };
-  noRater: { items: string[]; at: number[] } = { items: [], at: [] };
+  raterFindings: { items: Finding[]; at: number[] } = NO_FINDINGS;
+  noRater: { items: string[]; at: number[] } = NO_IDS;
   out: PartOutput | undefined = undefined;
   dirtyRound = -1;
   linesRound = -1;
   /** Index of its first run in the file and number of runs (stretches of consecutive positions). */
   firstRun = -1;
   runCount = 0;
+  /** Levels present among its positions (LEVEL_BIT). */
+  levelMask = 0;
   constructor(public readonly unitId: string) {}
   headIds(): readonly string[] {
     return (this.headIdList ??= this.heads.map((h) => h.id));
@@ -97,14 +121,13 @@ export class UnitPart {
   }
 }
 
-const lower = (s: string) => s.toLowerCase();
-
 /** Facts of a part's positions that read only the position, its unit and its kedudukan chain. */
 export function refreshFacts(part: UnitPart, byId: ReadonlyMap<string, PosState>, round: number): void {
   const unit = part.unit;
   const unitType = unit?.type ?? 'lainnya';
   const unitName = lower(unit?.name ?? '');
   const heads: PosState[] = [];
+  let levelMask = 0;
   for (let i = 0; i < part.states.length; i++) {
     const st = part.states[i];
     const p = st.position;
@@ -114,21 +137,30 @@ export function refreshFacts(part: UnitPart, byId: ReadonlyMap<string, PosState>
     st.unitHead = headed;
     st.unitType = unitType;
     st.unitName = unitName;
-    if (st.titleSource !== p.title) {
-      st.title = lower(p.title);
-      st.titleSource = p.title;
-    }
     st.headOfUnitType = headed ? unit?.type : undefined;
     st.workUnder = p.workUnder === undefined ? undefined : byId.get(p.workUnder);
     st.hasWorkUnder = st.workUnder !== undefined;
     const coordinator = (p as { coordinator?: string }).coordinator;
     st.coordinator = coordinator === undefined ? undefined : byId.get(coordinator);
+    st.levelBit = LEVEL_BIT[p.level] ?? 0;
+    levelMask |= st.levelBit;
     st.official = headed || isStructural(p.level);
     st.staff = !headed && (p.level === 'fungsional' || p.level === 'pelaksana');
     if (headed) heads.push(st);
   }
   part.setHeads(heads);
-  for (const st of part.states) depthOf(st, round, part.states.length);
+  part.levelMask = levelMask;
+  for (const st of part.states) {
+    // Parents usually come first in the file: their depth is known, no chain to walk.
+    const parent = st.parent;
+    if (st.unitHead) {
+      st.depth = 1;
+      st.depthRound = round;
+    } else if (parent && parent.depthRound === round) {
+      st.depth = parent.depth + (isStructural(st.position.level) ? 1 : 0);
+      st.depthRound = round;
+    } else depthOf(st, round, part.states.length);
+  }
 }
 
 /** Structural depth inside the unit: head = 1, each structural position below adds one. Iterative (deep chains). */

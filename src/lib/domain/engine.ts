@@ -219,13 +219,16 @@ export class Engine {
       }
     this.runs = runsOf(order, this.parts.values());
     this.rolesCache.sameIds = oldMid.length === newMid.length && oldMid.every((p, i) => p.id === newMid[i].id);
-    const computed = this.recompute(dirty, dirty.map((p) => p.head));
+    // A part now split across the file (another unit's position inserted in its stretch) needs the
+    // subject of each line to be cut by stretch: derive its lines again.
+    const split = this.runs.filter((run) => run.part.runCount > 1 && run.part.out?.withAt === false && run.part.dirtyRound !== round).map((run) => run.part);
+    const computed = this.recompute(dirty, dirty.map((p) => p.head), split);
     Object.assign(this.stats, { reused: this.parts.size - computed, computed, whole: false });
     return true;
   }
 
   /** Recomputes the given parts (heads before, same order, to notice a unit that got another head). */
-  private recompute(dirty: readonly UnitPart[], headsBefore: readonly (PosState | undefined)[]): number {
+  private recompute(dirty: readonly UnitPart[], headsBefore: readonly (PosState | undefined)[], split: readonly UnitPart[] = []): number {
     const c = this.compiled!;
     const round = this.round;
     const limit = this.states.size;
@@ -237,6 +240,11 @@ export class Engine {
     }
     const lineParts = [...dirty];
     for (const part of dirty) part.linesRound = round;
+    for (const part of split)
+      if (part.linesRound !== round) {
+        part.linesRound = round;
+        lineParts.push(part);
+      }
     dirty.forEach((part, i) => {
       if (i >= headsBefore.length || headsBefore[i] === part.head) return;
       for (const child of this.childParts.get(part.unitId) ?? [])
@@ -253,10 +261,10 @@ export class Engine {
       cache.external.update(part, part.out, -1);
       const parentId = part.unit?.parent;
       const parentHead = parentId ? this.parts.get(parentId)?.head : undefined;
-      const { lines, ruleList, external, roles } = partLines(part, c, parentHead, this.keyWidth, this.seen);
+      const { lines, ruleList, external, roles, withAt } = partLines(part, c, parentHead, this.keyWidth, this.seen);
       const checks = partChecks(part, c.checks, fill);
       const positionFindings = checks.some((l, k) => l !== undefined && !UNIT_SCOPED_CHECKS.has(c.checks[k].check));
-      part.out = { lines, ruleList, external, roles, checks, positionFindings };
+      part.out = { lines, ruleList, external, roles, checks, positionFindings, withAt };
       cache.external.update(part, part.out, 1);
     }
     cache.changes = changes;
