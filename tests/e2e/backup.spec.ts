@@ -75,3 +75,46 @@ test('"Ganti semua data" asks twice and then holds exactly the backup; a broken 
   await expect(page.locator('li[data-project="Tetap Ada"]')).toBeVisible();
   expect((await storedProjects(page)).map((p) => p.name)).toEqual(['Tetap Ada']);
 });
+
+test('"Unduh salinan" after a storage failure is the whole project: restored in a fresh browser, variant and options come back', async ({ page, browser }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __failWrites: boolean };
+    w.__failWrites = false;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (w.__failWrites && this.name === 'projects') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await newBlankProject(page);
+  await addUnitFromTemplate(page, 'Kelurahan', 'Kelurahan Salinan');
+  await page.getByTestId('variant-picker').selectOption('sambas-2024-18');
+  await page.getByRole('tab', { name: 'Opsi varian' }).click();
+  await page.locator('fieldset[data-option="ppk_kecamatan"] input[value="camat"]').check();
+  await waitSaved(page);
+
+  // Storage fails on the next edit; the copy is taken from memory.
+  await page.evaluate(() => ((window as unknown as { __failWrites: boolean }).__failWrites = true));
+  await box(page, 'Lurah').click();
+  await page.getByRole('tab', { name: 'Inspektor' }).click();
+  await page.locator('[data-field="title"]').fill('Lurah Belum Tersimpan');
+  await page.locator('[data-field="title"]').press('Enter');
+  const notice = page.getByTestId('notice');
+  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Unduh salinan' }).click()]);
+  const copy = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  expect(copy).toMatchObject({ format: 'bagan-kerja-proyek', variantId: 'sambas-2024-18', options: { ppk_kecamatan: 'camat' } });
+
+  const fresh = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'id-ID' });
+  const other = await fresh.newPage();
+  await other.goto('/');
+  await other.getByTestId('restore-file').setInputFiles((await download.path())!);
+  const dialog = other.getByRole('dialog', { name: 'Pulihkan dari cadangan' });
+  await dialog.getByRole('button', { name: 'Pulihkan sebagai proyek baru' }).click();
+  await expect(other.getByText('Dipulihkan: 1 proyek')).toBeVisible();
+  await other.locator('li[data-project]').first().getByRole('link').click();
+  await expect(box(other, 'Lurah Belum Tersimpan')).toBeVisible();
+  await expect(other.getByTestId('variant-picker')).toHaveValue('sambas-2024-18');
+  await other.getByRole('tab', { name: 'Opsi varian' }).click();
+  await expect(other.locator('fieldset[data-option="ppk_kecamatan"] input[value="camat"]')).toBeChecked();
+  await fresh.close();
+});
