@@ -82,6 +82,13 @@ export class FrameObstacles {
     return out;
   }
 
+  /** The top-level frame around a unit's boxes, if any. */
+  top(unitId: string): UnitFrameNode | undefined {
+    const chain = this.chain(unitId);
+    const last = chain.length > 1 ? chain[chain.length - 2] : undefined;
+    return last === undefined ? undefined : this.frames.get(last);
+  }
+
   /** Obstacles for a line from a box of unit `a` to a box of unit `b`. */
   between(a: string, b: string): ObstacleSet {
     const key = a < b ? `${a}\n${b}` : `${b}\n${a}`;

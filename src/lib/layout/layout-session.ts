@@ -7,6 +7,7 @@ import { LayoutCache } from './block.ts';
 import type { ElkRunner } from './elk-runner.ts';
 import { layoutStructure, type LayoutOptions } from './layout-structure.ts';
 import { routeOverlays } from './route-overlays.ts';
+import { RouteCache } from './route-cache.ts';
 import type { OverlayLayer, Scene } from './scene.ts';
 
 export interface SceneRequest {
@@ -20,6 +21,8 @@ export interface SceneRequest {
 export class LayoutSession {
   private latest = 0;
   readonly cache = new LayoutCache();
+  /** Overlay routes per top-level unit: after an edit only the changed unit's lines are routed again. */
+  readonly routes = new RouteCache();
 
   constructor(private readonly elk: ElkRunner) {}
 
@@ -28,7 +31,7 @@ export class LayoutSession {
     const id = ++this.latest;
     let scene = await layoutStructure(req.structure, { ...req.options, elk: this.elk, cache: this.cache });
     if (id !== this.latest) return null;
-    if (req.result && req.layers?.length) scene = routeOverlays(scene, req.result, req.layers, req.structure.teams);
+    if (req.result && req.layers?.length) scene = routeOverlays(scene, req.result, req.layers, req.structure.teams, this.routes);
     return { id, scene };
   }
 

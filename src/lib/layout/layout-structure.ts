@@ -193,7 +193,12 @@ export async function layoutStructure(structure: Structure, opts: LayoutOptions)
     bottom = Math.max(bottom, y + b.height);
   }
   const height = blocks.length ? bottom + MARGIN : 2 * MARGIN;
-  const scene: Scene = { width: Math.max(width, 2 * MARGIN), height, title: structure.title, nodes: [...frames, ...boxes], edges, places, layers: [] };
+  const blockKeys: Record<string, string> = {};
+  for (const b of blocks) {
+    const top = b.nodes[0];
+    if (top?.kind === 'unitFrame') blockKeys[top.unitId] = b.key;
+  }
+  const scene: Scene = { width: Math.max(width, 2 * MARGIN), height, title: structure.title, nodes: [...frames, ...boxes], edges, places, layers: [], blockKeys };
   if (collapsedInto.size > 0) scene.collapsedInto = Object.fromEntries(collapsedInto);
   return routeKedudukanAcross(scene, index, hidden);
 }

@@ -2,15 +2,18 @@
 // (layer, sub-kind, from, to), attached to the row of a group box when the line is about a staff position.
 import type { ComputeResult, Line } from '../domain/result.ts';
 import { OrthogonalRouter, ROUTE, portsOf, type Port, type Side } from './orthogonal-router.ts';
-import { simplify } from './geometry.ts';
+import { simplify, translate } from './geometry.ts';
 import { FrameObstacles } from './frame-obstacles.ts';
 import { obstaclesOf } from './obstacles.ts';
 import { alongKedudukan } from './follow-kedudukan.ts';
+import type { CachedRoute, RouteCache } from './route-cache.ts';
 import { teamGroups, type TeamInfo } from './team-groups.ts';
-import { OVERLAY_LAYERS, layerOfLine, type OverlayLayer, type Point, type Rect, type Scene, type SceneEdge, type SceneNode } from './scene.ts';
+import { OVERLAY_LAYERS, layerOfLine, type OverlayLayer, type Point, type Rect, type Scene, type SceneEdge, type SceneNode, type UnitFrameNode } from './scene.ts';
 
 /** Parallel lanes so lines of different layers sharing a corridor stay apart (px, less than the router margin). */
 const LANE: Record<OverlayLayer | 'kedudukan', number> = { kedudukan: 0, performance: -6, rating: -3, assignment: 0, reporting: 3, team: 6 };
+/** Gap between top-level units (layout-structure.ts): a unit's own lines stay within half of it. */
+const UNIT_GAP = 48;
 const BOX_SIDES: readonly Side[] = ['bottom', 'top', 'left', 'right'];
 const ROW_SIDES: readonly Side[] = ['left', 'right'];
 
@@ -27,9 +30,13 @@ export function routeBetween(router: OrthogonalRouter, scene: Scene, from: strin
   const a = nodes.get(scene.places[from]?.nodeId ?? '');
   const b = nodes.get(scene.places[to]?.nodeId ?? '');
   if (!a || !b) return null;
+  return router.route(portsFor(scene, from, fromSides), portsFor(scene, to, toSides), layer, undefined, sceneFrames(scene).between(a.unitId, b.unitId));
+}
+
+function sceneFrames(scene: Scene): FrameObstacles {
   let frames = frameSets.get(scene);
   if (!frames) frameSets.set(scene, (frames = new FrameObstacles(scene.nodes, ROUTE.margin)));
-  return router.route(portsFor(scene, from, fromSides), portsFor(scene, to, toSides), layer, undefined, frames.between(a.unitId, b.unitId));
+  return frames;
 }
 
 const nodeMaps = new WeakMap<Scene, Map<string, SceneNode>>();
@@ -71,7 +78,7 @@ function fallbackPath(a: Rect, b: Rect): Point[] {
 }
 
 /** With `teams`, the Tim Kerja layer is drawn as groups (team-groups.ts) instead of one edge per line. */
-export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>, layers: readonly OverlayLayer[], teams?: readonly TeamInfo[]): Scene {
+export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>, layers: readonly OverlayLayer[], teams?: readonly TeamInfo[], cache?: RouteCache): Scene {
   const wanted = new Set(layers);
   const grouped = teams !== undefined && wanted.has('team');
   const teamLines: Line[] = [];
@@ -94,23 +101,58 @@ export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>
   }
   const router = sceneRouter(scene);
   const unitOf = (id: string) => nodeById(scene).get(scene.places[id]?.nodeId ?? '')?.unitId;
-  const overlay: SceneEdge[] = [];
   const ordered = [...groups].sort((a, b) => OVERLAY_LAYERS.indexOf(a[1].layer) - OVERLAY_LAYERS.indexOf(b[1].layer));
+  const routeOne = (via: OrthogonalRouter, { layer, lines }: { layer: OverlayLayer; lines: Line[] }): { points: Point[]; unrouted?: boolean } => {
+    const from = shown(lines[0].from);
+    const to = shown(lines[0].to);
+    const followed = alongKedudukan(scene, unitOf, from, to, layer);
+    if (followed) return { points: followed };
+    const path = routeBetween(via, scene, from, to, layer);
+    if (path) return { points: laneShift(simplify(path), LANE[layer]) };
+    const a = portsFor(scene, from)[0].point;
+    const b = portsFor(scene, to)[0].point;
+    return { points: fallbackPath({ ...a, width: 0, height: 0 }, { ...b, width: 0, height: 0 }), unrouted: true };
+  };
+  // Lines inside one top-level unit are routed per unit (and reused from `cache` while its block is
+  // unchanged); lines between units afterwards, over the whole chart.
+  const frames = sceneFrames(scene);
+  const perUnit = new Map<string, { frame: UnitFrameNode; list: (typeof ordered)[number][] }>();
+  const across: (typeof ordered)[number][] = [];
+  for (const entry of ordered) {
+    const { lines } = entry[1];
+    const a = unitOf(shown(lines[0].from));
+    const b = unitOf(shown(lines[0].to));
+    const top = a !== undefined && b !== undefined ? frames.top(a) : undefined;
+    if (top && top === frames.top(b!)) {
+      const slot = perUnit.get(top.unitId);
+      if (slot) slot.list.push(entry);
+      else perUnit.set(top.unitId, { frame: top, list: [entry] });
+    } else across.push(entry);
+  }
+  const routed = new Map<string, { points: Point[]; unrouted?: boolean }>();
+  for (const [unitId, { frame: f, list }] of perUnit) {
+    const blockKey = scene.blockKeys?.[unitId];
+    const key = blockKey === undefined ? undefined : `${blockKey}\n${list.map(([id]) => id).join('\n')}`;
+    const hit = key === undefined ? undefined : cache?.get(key);
+    if (hit) {
+      for (const r of hit) routed.set(r.id, { points: translate(r.points, f.x, f.y), ...(r.unrouted ? { unrouted: true } : {}) });
+      continue;
+    }
+    const half = UNIT_GAP / 2;
+    const local = new OrthogonalRouter([], { x: f.x - half, y: f.y - half, width: f.width + 2 * half, height: f.height + 2 * half });
+    const out: CachedRoute[] = list.map(([id, g]) => ({ id, ...routeOne(local, g) }));
+    for (const r of out) routed.set(r.id, r);
+    if (key !== undefined) cache?.set(key, out.map((r) => ({ ...r, points: translate(r.points, -f.x, -f.y) })));
+  }
+  for (const [id, g] of across) routed.set(id, routeOne(router, g));
+  const overlay: SceneEdge[] = [];
   for (const [id, { layer, lines }] of ordered) {
     const first = lines[0];
-    const from = shown(first.from);
-    const to = shown(first.to);
-    const followed = alongKedudukan(scene, unitOf, from, to, layer);
-    const path = followed ?? routeBetween(router, scene, from, to, layer);
-    const edge: SceneEdge = { id, kind: layer, subKind: first.subKind, from, to, lines, points: [] };
+    const edge: SceneEdge = { id, kind: layer, subKind: first.subKind, from: shown(first.from), to: shown(first.to), lines, points: [] };
     if (first.optional) edge.optional = true;
-    if (path) edge.points = path === followed ? path : laneShift(simplify(path), LANE[layer]);
-    else {
-      const a = portsFor(scene, from)[0].point;
-      const b = portsFor(scene, to)[0].point;
-      edge.points = fallbackPath({ ...a, width: 0, height: 0 }, { ...b, width: 0, height: 0 });
-      edge.unrouted = true;
-    }
+    const r = routed.get(id)!;
+    edge.points = r.points;
+    if (r.unrouted) edge.unrouted = true;
     overlay.push(edge);
   }
   const teamLayer = grouped ? teamGroups(scene, teamLines, teams, router, shown) : [];

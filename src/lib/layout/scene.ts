@@ -121,6 +121,8 @@ export interface Scene {
   layers: OverlayLayer[];
   /** Positions hidden in a collapsed subtree → the collapsed box that stands for them. */
   collapsedInto?: Record<string, string>;
+  /** Content key of each top-level unit's laid-out block: unchanged key, unchanged routes inside it. */
+  blockKeys?: Record<string, string>;
   /** The Tim Kerja layer drawn as groups (halos, bundled lines), when routed with the teams. */
   teams?: TeamGroup[];
 }
