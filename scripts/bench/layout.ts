@@ -14,6 +14,7 @@ import type { ElkNode } from '../../src/lib/layout/elk-runner.ts';
 import { LayoutCache } from '../../src/lib/layout/block.ts';
 import { layoutStructure } from '../../src/lib/layout/layout-structure.ts';
 import { routeOverlays } from '../../src/lib/layout/route-overlays.ts';
+import { RouteCache } from '../../src/lib/layout/route-cache.ts';
 import { ELK_OPTIONS } from '../../src/lib/layout/unit-layout.ts';
 import { OFFICIAL } from '../../src/lib/layout/box-content.ts';
 import { OVERLAY_LAYERS } from '../../src/lib/layout/scene.ts';
@@ -123,6 +124,11 @@ export async function run({ sample, big, variants }: { sample: Structure; big?: 
     rows.push({ name: `overlay routing ${c.label}, all layers`, ours: time(() => routeOverlays(scene, result, [...OVERLAY_LAYERS]), { runs: Math.min(c.runs, 3), warmup: Math.min(c.warmup, 1) }) });
     const open = await timeAsync(async () => routeOverlays(await layoutStructure(c.s, { elk, unit: c.unit, cache: new LayoutCache() }), result, ['rating']), opts);
     rows.push({ name: `layout + rating routing ${c.label}, cold (editor opens)`, ours: open, baseline: plain.timing, baselineName: plain.name, target: c.target.open || undefined });
+    // As the editor's LayoutSession after an edit: unchanged units' blocks and routes come from its caches.
+    const routes = new RouteCache();
+    routeOverlays(await layoutStructure(c.s, { elk, unit: c.unit, cache }), result, ['rating'], undefined, routes);
+    const edited = await timeAsync(async () => routeOverlays(await layoutStructure(renamed(c.s, target, ++n), { elk, unit: c.unit, cache }), result, ['rating'], undefined, routes), opts);
+    rows.push({ name: `layout + rating routing ${c.label}, after an edit`, ours: edited, baseline: open, baselineName: 'cold' });
     printRows(`Layout (closed-form per unit, cached) and overlay routing: ${c.label}`, rows);
   }
 }

@@ -1,5 +1,6 @@
 // structure → scene: every unit laid out on its own (cached by content hash), sub-units composed into
-// their parent's ELK graph, top-level units placed left to right in file order and wrapped into rows.
+// their parent's block, top-level units placed left to right in file order and wrapped into rows (pinned
+// units where their pin says, the others around them).
 import type { Structure } from '../domain/structure.ts';
 import { indexStructure, type StructureIndex } from '../domain/structure-index.ts';
 import type { ElkRunner } from './elk-runner.ts';

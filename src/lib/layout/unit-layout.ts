@@ -1,6 +1,7 @@
-// Lays out one unit: its own positions with ELK (layered, top-down, orthogonal, model order kept), its
-// sub-unit blocks in wrapped rows below (as UPTD/Puskesmas/Kelurahan appear at the foot of SOTK figures),
-// the kedudukan lines to those sub-units routed around boxes, and the unit frame with its name.
+// Lays out one unit: its own positions as a layered tree (tree-layout.ts: top-down, orthogonal, model
+// order kept; an ELK graph in and out, ELK itself only when the items are not a forest), its sub-unit
+// blocks in wrapped rows below (as UPTD/Puskesmas/Kelurahan appear at the foot of SOTK figures), the
+// kedudukan lines to those sub-units (sub-unit-lines.ts), and the unit frame with its name.
 import type { ElkExtendedEdge, ElkNode, ElkRunner } from './elk-runner.ts';
 import { moveBlock, type Block } from './block.ts';
 import { FONTS, FRAME, unitNameLines } from './box-content.ts';
@@ -72,7 +73,7 @@ interface Placed {
   places: Record<string, PositionPlace>;
 }
 
-/** The unit's own positions, laid out by ELK, in content coordinates shifted by (dx, dy). */
+/** The unit's own positions, as laid out, in content coordinates shifted by (dx, dy). */
 async function ownContent(elk: ElkRunner, u: UnitItems, dx: number, dy: number, laid: ElkNode): Promise<Placed> {
   const pos = new Map((laid.children ?? []).map((c) => [c.id, { x: (c.x ?? 0) + dx, y: (c.y ?? 0) + dy }]));
   const routes = new Map(((laid.edges ?? []) as ElkExtendedEdge[]).map((e) => [e.id, translate(routeOf(e), dx, dy)]));
