@@ -2,37 +2,17 @@
 // computation. Rules are pre-filtered by unit type, so a part (one unit) only visits the rules that can
 // match it, and by level, so a rule skips positions of other levels without calling its predicate.
 import type { Variant, OptionValues, Check, PositionMatch } from './variant.ts';
-import { LEVELS } from './vocabulary.ts';
-import { compileMatch, optionsHold, type PositionPredicate } from './match.ts';
+import { compileStateMatch, decomposeMatch, MAX_ROLE_BITS, type MatchParts, type StatePredicate } from './engine-match.ts';
+import { optionsHold } from './match.ts';
 import { resolveOptions } from './options.ts';
 
 export interface CompiledRaterRule {
   rule: Variant['raterRules'][number];
-  candidate: PositionPredicate;
-  staff: PositionPredicate;
+  candidate: StatePredicate;
+  staff: StatePredicate;
 }
 
-/** Bit of each level in the masks below (PosState.levelBit). */
-export const LEVEL_BIT: Readonly<Record<string, number>> = Object.fromEntries(LEVELS.map((l, i) => [l, 1 << i]));
-const ALL_LEVELS = (1 << LEVELS.length) - 1;
-
-/**
- * A matcher split into what is tested per part or by a bit (unit type, level) and the rest, compiled;
- * `test` is null when nothing else is asked.
- */
-interface SplitMatch {
-  levelMask: number;
-  test: PositionPredicate | null;
-}
-
-function splitMatch(m: PositionMatch): SplitMatch {
-  const { levels, unitTypes: _t, unitTypesExcept: _e, ...rest } = m;
-  const levelMask = levels ? levels.reduce((mask, l) => mask | LEVEL_BIT[l], 0) : ALL_LEVELS;
-  const asked = Object.values(rest).some((v) => v !== undefined);
-  return { levelMask, test: asked ? compileMatch(rest) : null };
-}
-
-export interface CompiledLineRule extends SplitMatch {
+export interface CompiledLineRule extends MatchParts {
   rule: Variant['lineRules'][number];
   /** Dedupe group (kind|subKind) as a small integer. */
   group: number;
@@ -46,7 +26,7 @@ export interface CompiledLineRule extends SplitMatch {
 export interface CompiledVariant {
   readonly variant: Variant;
   readonly options: OptionValues;
-  readonly roleTests: readonly ({ id: string } & SplitMatch)[];
+  readonly roleTests: readonly ({ id: string } & MatchParts)[];
   /** Roles that can match a unit of this type (indices into roleTests), memoised per type. */
   rolesForUnitType(unitType: string): readonly number[];
   readonly raterRules: readonly CompiledRaterRule[];
@@ -63,6 +43,10 @@ export interface CompiledVariant {
   rulesForUnitType(unitType: string): readonly { rule: number; lastInGroup: boolean }[];
   /** One shared frozen array per distinct set of role ids. */
   rolesArray(ids: string[]): readonly string[];
+  /** Bit of a variant role (PosState.roleMask), or undefined when the variant has too many roles for bits. */
+  roleBit(id: string): number | undefined;
+  /** A matcher over engine states, compiled once per matcher object. */
+  stateMatcher(m: PositionMatch): StatePredicate;
 }
 
 function fitsUnitType(m: { unitTypes?: readonly string[]; unitTypesExcept?: readonly string[] }, unitType: string): boolean {
@@ -72,6 +56,17 @@ function fitsUnitType(m: { unitTypes?: readonly string[]; unitTypesExcept?: read
 
 export function compileVariant(variant: Variant, given: Record<string, string> = {}): CompiledVariant {
   const { values: options } = resolveOptions(variant, given);
+  const bits = new Map<string, number>();
+  if (variant.roles.length <= MAX_ROLE_BITS) variant.roles.forEach((r, i) => bits.has(r.id) || bits.set(r.id, 1 << i));
+  const roleBit = variant.roles.length <= MAX_ROLE_BITS ? (id: string) => bits.get(id) : null;
+  const matchers = new WeakMap<PositionMatch, StatePredicate>();
+  const stateMatcher = (m: PositionMatch) => {
+    let p = matchers.get(m);
+    if (!p) matchers.set(m, (p = compileStateMatch(m, roleBit)));
+    return p;
+  };
+  // Unit types are sorted out per part type (rulesForUnitType, rolesForUnitType).
+  const splitMatch = (m: PositionMatch): MatchParts => decomposeMatch({ ...m, unitTypes: undefined, unitTypesExcept: undefined }, roleBit);
   const groups = new Map<string, number>();
   const lineRules: CompiledLineRule[] = variant.lineRules
     .filter((rule) => optionsHold(rule.when, options))
@@ -109,7 +104,7 @@ export function compileVariant(variant: Variant, given: Record<string, string> =
     },
     raterRules: variant.raterRules
       .filter((r) => optionsHold(r.when, options))
-      .map((rule) => ({ rule, candidate: compileMatch(rule.candidate), staff: rule.staff ? compileMatch(rule.staff) : () => true })),
+      .map((rule) => ({ rule, candidate: stateMatcher(rule.candidate), staff: rule.staff ? stateMatcher(rule.staff) : () => true })),
     lineRules,
     groupCount: groups.size,
     checks: variant.checks.filter((c) => optionsHold(c.when, options)),
@@ -131,6 +126,8 @@ export function compileVariant(variant: Variant, given: Record<string, string> =
       }
       return list;
     },
+    roleBit: (id) => roleBit?.(id),
+    stateMatcher,
     rolesArray(ids) {
       if (ids.length === 0) return none;
       const key = ids.join('\u0000');

@@ -95,8 +95,9 @@ function ruleLines(c: CompiledVariant, runs: readonly Run[], cache: LineCache): 
         piece = l.items.slice(from, to);
       }
       const list = (pieces[r] ??= []);
-      const checkAll = ext.isHome(run.part, c.lineRules[r].group);
-      if (checkAll || l.external) {
+      const group = c.lineRules[r].group;
+      const checkAll = ext.isHome(run.part, group);
+      if (checkAll || (l.external && ext.mayRepeat(group))) {
         const ks = (pieceKeys[r] ??= new Array(list.length).fill(null));
         ks[list.length] = piece.map((line, i) => l.external?.[from + i] ?? (checkAll ? cache.keyOf(line) : -1));
       } else if (pieceKeys[r]) pieceKeys[r]![list.length] = null;

@@ -10,17 +10,29 @@ import type { Run } from './engine-assemble.ts';
 
 export class ExternalLines {
   private counts: Map<number, number>[];
+  /** Per group: keys held by two or more external lines, and external lines with both ends in another part. */
+  private repeated: number[];
+  private homed: number[];
   /** Per part: per group, how many other parts' external lines have both ends in it. */
   private homes = new Map<UnitPart, Map<number, number>>();
   constructor(private readonly c: CompiledVariant) {
     this.counts = Array.from({ length: c.groupCount }, () => new Map());
+    this.repeated = new Array(c.groupCount).fill(0);
+    this.homed = new Array(c.groupCount).fill(0);
+  }
+  /** Whether lines of the group can repeat across parts at all (else no part's line needs checking). */
+  mayRepeat(group: number): boolean {
+    return this.repeated[group] > 0 || this.homed[group] > 0;
   }
   update(part: UnitPart, out: PartOutput | undefined, sign: 1 | -1): void {
     for (const e of out?.external ?? []) {
       const g = this.c.lineRules[e.rule].group;
       const counts = this.counts[g];
-      counts.set(e.key, (counts.get(e.key) ?? 0) + sign);
+      const before = counts.get(e.key) ?? 0;
+      counts.set(e.key, before + sign);
+      if (sign > 0 ? before === 1 : before === 2) this.repeated[g] += sign;
       if (!e.home || e.home === part) continue;
+      this.homed[g] += sign;
       let h = this.homes.get(e.home);
       if (!h) this.homes.set(e.home, (h = new Map()));
       h.set(g, (h.get(g) ?? 0) + sign);

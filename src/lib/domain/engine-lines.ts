@@ -3,6 +3,7 @@
 import type { Basis, FindingTemplate } from './variant.ts';
 import type { Line, PositionRoles } from './result.ts';
 import type { CompiledVariant } from './compiled-variant.ts';
+import type { IntSet } from './int-set.ts';
 import { EMPTY_LISTS, findStructuralParent, type ExternalLine, type PosState, type RuleLines, type UnitPart } from './engine-state.ts';
 
 export type FillTemplate = (template: string, ids: readonly string[]) => string;
@@ -74,7 +75,7 @@ const NOTHING: Selector = () => undefined;
 export const selectorFor = (name: string): Selector => SELECTORS[name] ?? NOTHING;
 
 /** Scratch dedupe sets, one per line group, cleared for each part. */
-export type Seen = Set<number>[];
+export type Seen = IntSet[];
 
 /**
  * Line-rule lines of a part, per rule in variant order and within a rule in file order, deduplicated by
@@ -92,6 +93,7 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
   for (const { rule: r, lastInGroup } of applicable) {
     const cr = c.lineRules[r];
     if ((cr.levelMask & part.levelMask) === 0) continue;
+    if (cr.unitTest !== null && (part.states.length === 0 || !cr.unitTest(part.states[0]))) continue;
     const rule = cr.rule;
     const set = seen[cr.group];
     // Dedupe by set only where a line can repeat: within the rule (no self end) or across its group.
@@ -99,21 +101,26 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
     const record = check || !lastInGroup;
     let out: RuleLines | undefined;
     const ownsPerformance = rule.kind === 'performance' && !rule.optional;
-    const { levelMask, test } = cr;
+    const { levelMask, unitHead, hasWorkUnder, roleMask, rest } = cr;
     const selFrom = selectorFor(cr.from);
     const selTo = selectorFor(cr.to);
     const unless = cr.unlessFromIs?.map(selectorFor);
-    for (let i = 0; i < part.states.length; i++) {
-      const st = part.states[i];
+    // A rule about unit heads visits the part's heads only.
+    const subjects = unitHead === true ? part.heads : part.states;
+    for (let n = 0; n < subjects.length; n++) {
+      const st = subjects[n];
+      const i = st.local;
       if ((st.levelBit & levelMask) === 0) continue;
-      if (test !== null && !test(st)) continue;
+      if (unitHead !== undefined && st.unitHead !== unitHead) continue;
+      if (hasWorkUnder !== undefined && st.hasWorkUnder !== hasWorkUnder) continue;
+      if (roleMask !== -1 && (st.roleMask & roleMask) === 0) continue;
+      if (rest !== null && !rest(st)) continue;
       const from = selFrom(st, parentHead);
       const to = selTo(st, parentHead);
       if (!from || !to || from === to) continue;
       if (unless && unless.some((sel) => sel(st, parentHead) === from)) continue;
       const key = from.serial * keyWidth + to.serial;
-      if (check && set.has(key)) continue;
-      if (record) set.add(key);
+      if (check ? !set.add(key) : record && !set.add(key)) continue;
       // Both shapes made whole (adding `optional` afterwards would give the object a second store).
       const line: Line = rule.optional
         ? { kind: rule.kind, subKind: rule.subKind, from: from.position.id, to: to.position.id, rule: rule.id, label: rule.label, basis: rule.basis, optional: true }
@@ -151,14 +158,22 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
 /** Variant roles of each position of a part (after its facts); only the roles its unit type allows. */
 export function assignPartRoles(part: UnitPart, c: CompiledVariant): void {
   if (part.states.length === 0) return;
-  const candidates = c.rolesForUnitType(part.states[0].unitType);
+  const first = part.states[0];
+  const candidates = c.rolesForUnitType(first.unitType).filter((k) => c.roleTests[k].unitTest?.(first) ?? true);
   const ids: string[] = [];
   for (const st of part.states) {
     ids.length = 0;
+    let mask = 0;
     for (const k of candidates) {
       const r = c.roleTests[k];
-      if ((st.levelBit & r.levelMask) !== 0 && (r.test === null || r.test(st))) ids.push(r.id);
+      if ((st.levelBit & r.levelMask) === 0 || (r.unitHead !== undefined && st.unitHead !== r.unitHead)) continue;
+      if (r.hasWorkUnder !== undefined && st.hasWorkUnder !== r.hasWorkUnder) continue;
+      if (r.rest === null || r.rest(st)) {
+        ids.push(r.id);
+        mask |= c.roleBit(r.id) ?? 0;
+      }
     }
+    st.roleMask = mask;
     st.roles = ids.length === 0 ? c.rolesArray(ids) : c.rolesArray(ids.slice());
   }
 }

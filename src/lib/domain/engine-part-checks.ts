@@ -1,10 +1,9 @@
 // The checks that read one unit and its positions (with their parents and raters): evaluated per part,
 // so an edit re-checks only the units it touched. Same rules and messages as the generic checks in
 // checks.ts, which hands these kinds to the parts (see PART_CHECKS).
-import type { Check, PositionMatch } from './variant.ts';
-import { LEVEL_BIT } from './compiled-variant.ts';
+import type { Check } from './variant.ts';
+import type { CompiledVariant } from './compiled-variant.ts';
 import type { Finding } from './result.ts';
-import { compileMatch, type PositionPredicate } from './match.ts';
 import { LEVEL_LABEL, LEVEL_RANK, isStructural } from './vocabulary.ts';
 import type { PosState, UnitPart } from './engine-state.ts';
 import type { FillTemplate } from './engine-lines.ts';
@@ -13,38 +12,15 @@ import type { FillTemplate } from './engine-lines.ts';
 export const PART_CHECKS: ReadonlySet<string> = new Set(['unitHead', 'staffUnderStaff', 'raterMinLevel', 'maxLevels', 'placement', 'workUnitHeadUnderRater']);
 export const UNIT_SCOPED_CHECKS: ReadonlySet<string> = new Set(['unitHead', 'maxLevels']);
 
-/** A matcher for the part's own positions: unit type decided per part, level by bit, the rest compiled. */
-interface OwnMatch {
-  unitTypes?: readonly string[];
-  unitTypesExcept?: readonly string[];
-  levelMask: number;
-  test: PositionPredicate | null;
-}
-
-function ownMatch(m: PositionMatch): OwnMatch {
-  const { levels, unitTypes, unitTypesExcept, ...rest } = m;
-  return {
-    unitTypes,
-    unitTypesExcept,
-    levelMask: levels ? levels.reduce((mask, l) => mask | LEVEL_BIT[l], 0) : -1,
-    test: Object.values(rest).some((v) => v !== undefined) ? compileMatch(rest) : null
-  };
-}
-
-const fitsUnit = (m: OwnMatch, unitType: string) => !(m.unitTypes && !m.unitTypes.includes(unitType)) && !(m.unitTypesExcept && m.unitTypesExcept.includes(unitType));
-
-const compiledPlacement = new WeakMap<Check, { staff: OwnMatch; parent: PositionPredicate }>();
-const compiledExcept = new WeakMap<Check, PositionPredicate[]>();
-
 const title = (st: PosState | undefined) => (st ? `"${st.position.title}"` : '?');
 
 type Found = { items: Finding[]; at: number[] };
 
-export function partChecks(part: UnitPart, checks: readonly Check[], fill: FillTemplate): (Found | undefined)[] {
+export function partChecks(part: UnitPart, c: CompiledVariant, fill: FillTemplate): (Found | undefined)[] {
+  const checks = c.checks;
   let out: (Found | undefined)[] | undefined;
   const unit = part.unit;
   const states = part.states;
-  const unitType = states.length ? states[0].unitType : (unit?.type ?? 'lainnya');
   for (let k = 0; k < checks.length; k++) {
     const check = checks[k];
     if (!PART_CHECKS.has(check.check)) continue;
@@ -78,8 +54,7 @@ export function partChecks(part: UnitPart, checks: readonly Check[], fill: FillT
         }
         break;
       case 'raterMinLevel': {
-        let except = compiledExcept.get(check);
-        if (!except) compiledExcept.set(check, (except = check.except.map(compileMatch)));
+        const except = check.except.map(c.stateMatcher);
         const minRank = LEVEL_RANK[check.minLevel];
         for (let i = 0; i < states.length; i++) {
           const st = states[i];
@@ -91,14 +66,12 @@ export function partChecks(part: UnitPart, checks: readonly Check[], fill: FillT
         break;
       }
       case 'placement': {
-        let m = compiledPlacement.get(check);
-        if (!m) compiledPlacement.set(check, (m = { staff: ownMatch(check.staff), parent: compileMatch(check.parent) }));
-        const { staff, parent: parentTest } = m;
-        if (!fitsUnit(staff, unitType)) break;
+        const staff = c.stateMatcher(check.staff);
+        const parentTest = c.stateMatcher(check.parent);
         for (let i = 0; i < states.length; i++) {
           const st = states[i];
           const parent = st.parent;
-          if (!parent || (st.levelBit & staff.levelMask) === 0 || (staff.test !== null && !staff.test(st)) || !parentTest(parent)) continue;
+          if (!parent || !staff(st) || !parentTest(parent)) continue;
           const ids = [st.id, parent.id];
           add(check.code, ids, '', i);
         }

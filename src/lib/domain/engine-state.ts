@@ -6,7 +6,7 @@ import type { Position, Unit } from './structure.ts';
 import type { PositionFacts } from './match.ts';
 import type { Finding, Line, PositionRoles } from './result.ts';
 import { isStructural } from './vocabulary.ts';
-import { LEVEL_BIT } from './compiled-variant.ts';
+import { LEVEL_BIT } from './engine-match.ts';
 
 const lower = (s: string) => s.toLowerCase();
 
@@ -23,6 +23,8 @@ export class PosState implements PositionFacts {
   roles: readonly string[] = [];
   /** LEVEL_BIT of the position's level. */
   levelBit = 0;
+  /** Bits of its variant roles (CompiledVariant.roleBit). */
+  roleMask = 0;
   parent: PosState | undefined = undefined;
   workUnder: PosState | undefined = undefined;
   coordinator: PosState | undefined = undefined;

@@ -14,7 +14,7 @@ import { UNIT_SCOPED_CHECKS, partChecks } from './engine-part-checks.ts';
 import { engineLookups } from './engine-lookup.ts';
 import { assemble, type LineCache, type RolesCache, type Run } from './engine-assemble.ts';
 import { ExternalLines, type PartChange } from './engine-line-splice.ts';
-import { fillTemplate } from './message.ts';
+import { IntSet } from './int-set.ts';
 
 export interface EngineStats {
   /** Parts (units) taken from the previous computation unchanged. */
@@ -60,7 +60,7 @@ export class Engine {
       this.structure = undefined;
     }
     const c = this.compiled;
-    this.seen = Array.from({ length: c.groupCount }, () => new Set<number>());
+    this.seen = Array.from({ length: c.groupCount }, () => new IntSet());
     const prev = this.structure;
     if (!this.incremental || !prev || prev.units !== structure.units || !this.update(prev, structure)) this.build(structure);
     this.structure = structure;
@@ -108,6 +108,20 @@ export class Engine {
     this.lineCache.changes = null;
     this.rolesCache.changed = null;
     Object.assign(this.stats, { reused: 0, computed: this.parts.size, whole: true });
+  }
+
+  /** fillTemplate (message.ts) with each template split once: thousands of findings share a few templates. */
+  private templates = new Map<string, string[]>();
+  private fill(template: string, ids: readonly string[]): string {
+    let parts = this.templates.get(template);
+    if (!parts) this.templates.set(template, (parts = template.split(/\{(\d)\}/)));
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 2) {
+      const id = ids[Number(parts[i])];
+      const p = id === undefined ? undefined : this.states.get(id)?.position;
+      out += (p ? `"${p.title}"` : '?') + parts[i + 1];
+    }
+    return out;
   }
 
   /** A line's numeric key; -1 for a line of a removed position (its part and its readers are recomputed). */
@@ -232,8 +246,7 @@ export class Engine {
     const c = this.compiled!;
     const round = this.round;
     const limit = this.states.size;
-    const titles = { positions: { get: (id: string) => this.states.get(id)?.position } };
-    const fill = (template: string, ids: readonly string[]) => fillTemplate(template, titles, ids);
+    const fill = (template: string, ids: readonly string[]) => this.fill(template, ids);
     for (const part of dirty) {
       refreshFacts(part, this.states, round);
       assignPartRoles(part, c);
@@ -262,7 +275,7 @@ export class Engine {
       const parentId = part.unit?.parent;
       const parentHead = parentId ? this.parts.get(parentId)?.head : undefined;
       const { lines, ruleList, external, roles, withAt } = partLines(part, c, parentHead, this.keyWidth, this.seen);
-      const checks = partChecks(part, c.checks, fill);
+      const checks = partChecks(part, c, fill);
       const positionFindings = checks.some((l, k) => l !== undefined && !UNIT_SCOPED_CHECKS.has(c.checks[k].check));
       part.out = { lines, ruleList, external, roles, checks, positionFindings, withAt };
       cache.external.update(part, part.out, 1);
