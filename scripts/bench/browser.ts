@@ -170,11 +170,12 @@ async function panZoom(page: Page): Promise<{ interval: number; work: number; fr
 /** Rename a visible position in the Inspector; time until the chart's DOM shows it and a frame is drawn. */
 async function editToRepaint(page: Page): Promise<number> {
   const svg = (await page.locator('svg.chart').boundingBox())!;
-  // Zoom in at the centre until boxes with titles are in the DOM (far out there are only shapes).
-  for (let i = 0; i < 40 && (await page.locator('svg.chart [data-position][data-title]').count()) === 0; i++) {
+  // Zoom in at the centre until boxes with titles are in the DOM (far out there are only shapes). The
+  // canvas redraws a wheel zoom once the gesture rests (ChartCanvas GESTURE_REST_MS), so wait past it.
+  for (let i = 0; i < 40 && (await page.locator('svg.chart g.box[data-position][data-title], svg.chart g.row[data-position]').count()) === 0; i++) {
     await page.mouse.move(svg.x + svg.width / 2, svg.y + svg.height / 2);
     await page.mouse.wheel(0, -200);
-    await page.waitForTimeout(50);
+    await page.waitForTimeout(250);
   }
   // An official's box inside the chart's on-screen area (virtualisation keeps some just off screen).
   const at = (await page.evaluate(`(() => {
@@ -291,6 +292,8 @@ export async function run({ sample, big }: { sample: Structure; big: Structure }
   }
   const { chromium } = await import('@playwright/test');
   ensureBuild();
+  const started = Date.now();
+  const progress = (what: string) => process.stderr.write(`  (browser bench ${((Date.now() - started) / 1000).toFixed(0)} s: ${what})\n`);
   const port = await freePort();
   const preview = await startPreview(port);
   const base = `http://localhost:${port}`;
@@ -305,6 +308,7 @@ export async function run({ sample, big }: { sample: Structure; big: Structure }
       [`${big.positions.length} positions`, big]
     ] as const) {
       let on: Figures, off: Figures;
+      progress(label);
       try {
         ({ on, off } = await chartFigures(browser, base, label, s));
       } catch (e) {

@@ -12,8 +12,9 @@ import { parsePaper } from '../../src/lib/render/paper.ts';
 import { svgToPng } from '../../src/lib/render/png-node.ts';
 import { printRows, time, type Row } from './measure.ts';
 import { largestOpd } from './layout.ts';
+import { naiveChartSvg } from './naive-svg.ts';
 
-export async function run({ sample, variants }: { sample: Structure; variants: Variant[] }): Promise<void> {
+export async function run({ sample, big, variants }: { sample: Structure; big?: Structure; variants: Variant[] }): Promise<void> {
   const elk = nodeElk();
   const opd = largestOpd(sample);
   const rows: Row[] = [];
@@ -37,6 +38,28 @@ export async function run({ sample, variants }: { sample: Structure; variants: V
       sizes.push(`${c.label} tiled on A4: ${pages.length} pages, ${(total / 1048576).toFixed(1)} MiB in all (naive whole chart per page ≈ ${(naive / 1048576).toFixed(0)} MiB); with "Sematkan huruf" ${(embedded / 1048576).toFixed(1)} MiB`);
     }
   }
+  if (big && !process.env.BENCH_SKIP_10K_EXPORT) {
+    // The whole 10,000-position chart (issue 7: SVG export < 2 s). Laid out once and timed on the render
+    // only; kedudukan tree, no overlay layer (routing 10,000 positions' lines is the layout figure's).
+    const t0 = performance.now();
+    const scene = await layoutStructure(big, { elk });
+    const layoutMs = performance.now() - t0;
+    if (chartSvgMatchesNaive(scene)) {
+      const chart = time(() => chartSvg(scene), { runs: 5, warmup: 1 });
+      const baseline = time(() => naiveChartSvg(scene), { runs: 5, warmup: 1 });
+      rows.push({ name: `SVG chart markup, ${big.positions.length} positions`, ours: chart, baseline, baselineName: 'template strings + regex escapes' });
+      rows.push({ name: `SVG export ${big.positions.length} positions, whole figure + structure`, ours: time(() => renderSvg(scene, { structure: big }), { runs: 5, warmup: 1 }), target: '< 2 s' });
+    }
+    const svg = renderSvg(scene, { structure: big });
+    sizes.push(`${big.positions.length} positions: SVG ${(svg.length / 1048576).toFixed(1)} MiB (laid out once in ${(layoutMs / 1000).toFixed(1)} s, not timed above)`);
+  }
   printRows('Export', rows);
   for (const s of sizes) console.log(`  ${s}`);
+}
+
+/** The baseline must draw the same markup, or its time says nothing. */
+function chartSvgMatchesNaive(scene: Parameters<typeof chartSvg>[0]): boolean {
+  const same = chartSvg(scene) === naiveChartSvg(scene);
+  if (!same) console.log('  (10,000-position SVG: naive baseline draws different markup; figure skipped)');
+  return same;
 }
