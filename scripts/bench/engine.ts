@@ -2,7 +2,7 @@
 // finds each JF/Pelaksana's rater by walking its ancestors with a linear search per step.
 import { compute } from '../../src/lib/domain/compute.ts';
 import { createIncrementalEngine } from '../../src/lib/domain/incremental-engine.ts';
-import { updatePosition } from '../../src/lib/domain/edit.ts';
+import { addChildPosition, idMakerFor, updatePosition } from '../../src/lib/domain/edit.ts';
 import type { Structure } from '../../src/lib/domain/structure.ts';
 import type { Variant } from '../../src/lib/domain/variant.ts';
 import { time, type Row } from './measure.ts';
@@ -32,8 +32,9 @@ export function benchEngine(structures: { label: string; s: Structure }[], varia
 }
 
 /**
- * Recompute after one edit (a Pelaksana renamed, as the editor's side panel does) through the
- * incremental engine, against compute() of the same edited structure.
+ * Recompute after one edit through the incremental engine, against compute() of the same edited
+ * structure: a Pelaksana renamed (as the editor's side panel does), and a Pelaksana added under the
+ * same official (the structure then alternates with and without it).
  */
 export function benchIncremental(structures: { label: string; s: Structure }[], variants: Variant[]): Row[] {
   const rows: Row[] = [];
@@ -41,19 +42,26 @@ export function benchIncremental(structures: { label: string; s: Structure }[], 
     const staff = s.positions.filter((p) => p.level === 'pelaksana');
     const target = staff[Math.floor(staff.length / 2)];
     // Two alternating edited versions, prepared outside the timed part: each run sees a real change.
-    const versions = [1, 2].map((n) => {
+    const renamed = [1, 2].map((n) => {
       const out = updatePosition(s, target.id, { title: `${target.title} ${n}` });
       if (!out.ok) throw new Error(out.reason);
       return out.structure;
     });
-    for (const v of variants) {
-      const engine = createIncrementalEngine();
-      engine.compute(s, v);
-      let n = 0;
-      const ours = time(() => engine.compute(versions[n++ % 2], v), { runs: 21, warmup: 4 });
-      const baseline = time(() => compute(versions[n++ % 2], v), { runs: 7, warmup: 1 });
-      rows.push({ name: `after one edit, ${label} — ${v.id}`, ours, baseline, baselineName: 'compute() from scratch', target: s.positions.length >= 10000 ? '< 2 ms' : undefined });
-    }
+    const added = addChildPosition(s, target.parent ?? target.id, { title: 'Pengadministrasi Umum', level: 'pelaksana' }, idMakerFor(s, 'bench'));
+    if (!added.ok) throw new Error(added.reason);
+    const edits = [
+      { name: 'one edit (rename)', versions: renamed },
+      { name: 'one edit (add position)', versions: [added.structure, s] }
+    ];
+    for (const v of variants)
+      for (const { name, versions } of edits) {
+        const engine = createIncrementalEngine();
+        engine.compute(s, v);
+        let n = 0;
+        const ours = time(() => engine.compute(versions[n++ % 2], v), { runs: 21, warmup: 4 });
+        const baseline = time(() => compute(versions[n++ % 2], v), { runs: 7, warmup: 1 });
+        rows.push({ name: `after ${name}, ${label} — ${v.id}`, ours, baseline, baselineName: 'compute() from scratch', target: s.positions.length >= 10000 ? '< 2 ms' : undefined });
+      }
   }
   return rows;
 }

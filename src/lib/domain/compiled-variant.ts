@@ -137,3 +137,22 @@ export function compileVariant(variant: Variant, given: Record<string, string> =
     }
   };
 }
+
+/** Option values as a stable key (order of the given keys does not matter). */
+export const optionsKey = (given: Record<string, string>) => JSON.stringify(Object.entries(given).sort(([a], [b]) => (a < b ? -1 : 1)));
+
+const cache = new WeakMap<Variant, Map<string, CompiledVariant>>();
+
+/**
+ * The compiled variant for these options, kept per variant object: compiled matchers stay warm (their
+ * JIT feedback too) across computations. Variants are treated as immutable values, as everywhere in the
+ * app (the variant editor previews a fresh parsed copy); an edited variant is a new object.
+ */
+export function compiledVariant(variant: Variant, given: Record<string, string> = {}): CompiledVariant {
+  let byOptions = cache.get(variant);
+  if (!byOptions) cache.set(variant, (byOptions = new Map()));
+  const key = optionsKey(given);
+  let c = byOptions.get(key);
+  if (!c) byOptions.set(key, (c = compileVariant(variant, given)));
+  return c;
+}

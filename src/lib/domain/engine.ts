@@ -7,7 +7,7 @@
 import type { Position, Structure, Unit } from './structure.ts';
 import type { Variant } from './variant.ts';
 import type { ComputeResult } from './result.ts';
-import { compileVariant, type CompiledVariant } from './compiled-variant.ts';
+import { compiledVariant, type CompiledVariant } from './compiled-variant.ts';
 import { PosState, UnitPart, refreshFacts } from './engine-state.ts';
 import { assignPartRoles, findRaters, partLines, type Seen } from './engine-lines.ts';
 import { UNIT_SCOPED_CHECKS, partChecks } from './engine-part-checks.ts';
@@ -31,7 +31,6 @@ const WHOLE_SHARE = 0.25;
 export class Engine {
   readonly stats: EngineStats = { reused: 0, computed: 0, whole: true };
   private compiled: CompiledVariant | undefined;
-  private compiledFor: { variant: Variant; options: string } | undefined;
   private structure: Structure | undefined;
   private states = new Map<string, PosState>();
   private parts = new Map<string, UnitPart>();
@@ -53,10 +52,9 @@ export class Engine {
   constructor(private readonly incremental: boolean) {}
 
   compute(structure: Structure, variant: Variant, given: Record<string, string> = {}): ComputeResult {
-    const optionsKey = JSON.stringify(Object.entries(given).sort(([a], [b]) => (a < b ? -1 : 1)));
-    if (!this.compiled || this.compiledFor?.variant !== variant || this.compiledFor.options !== optionsKey) {
-      this.compiled = compileVariant(variant, given);
-      this.compiledFor = { variant, options: optionsKey };
+    const c0 = compiledVariant(variant, given);
+    if (this.compiled !== c0) {
+      this.compiled = c0;
       this.structure = undefined;
     }
     const c = this.compiled;
