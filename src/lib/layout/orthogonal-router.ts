@@ -105,6 +105,26 @@ export class OrthogonalRouter {
     }
   }
 
+  /** Grid buffers reused between searches (a route is a few hundred cells; thousands of routes per chart). */
+  private buffers = { size: 0, gen: 0, masks: new Uint8Array(0), cost: new Float64Array(0), prev: new Int32Array(0), seen: new Uint32Array(0) };
+
+  private scratch(n: number) {
+    const b = this.buffers;
+    if (n > b.size) {
+      const size = Math.max(n, b.size * 2, 1024);
+      this.buffers = { size, gen: 0, masks: new Uint8Array(size * 5), cost: new Float64Array(size * 3), prev: new Int32Array(size * 3), seen: new Uint32Array(size * 3) };
+    }
+    const buf = this.buffers;
+    // A state's cost counts only when stamped with this search's generation: no refill per search.
+    if (++buf.gen === 0xffffffff) {
+      buf.seen.fill(0);
+      buf.gen = 1;
+    }
+    buf.masks.fill(0, 0, n * 5);
+    const m = buf.masks;
+    return { gen: buf.gen, node: m.subarray(0, n), hEdge: m.subarray(n, 2 * n), vEdge: m.subarray(2 * n, 3 * n), hUse: m.subarray(3 * n, 4 * n), vUse: m.subarray(4 * n, 5 * n), cost: buf.cost, prev: buf.prev, seen: buf.seen };
+  }
+
   private search(from: readonly Port[], to: readonly Port[], win: Rect, layer: string, skip?: (obstacle: Rect) => boolean, among?: ObstacleSet): Point[] | null {
     const d = ROUTE.margin + 1;
     const obstacles = among ? among.within(win) : this.inflated.query(win).flatMap((i) => (skip && skip(this.original[i]) ? [] : [this.inflated.rects[i]]));
@@ -124,9 +144,10 @@ export class OrthogonalRouter {
     const ys = [...ysSet].filter((y) => y >= win.y && y <= win.y + win.height).sort((a, b) => a - b);
     const nx = xs.length;
     const ny = ys.length;
-    const node = new Uint8Array(nx * ny);
-    const hEdge = new Uint8Array(nx * ny);
-    const vEdge = new Uint8Array(nx * ny);
+    const N = nx * ny;
+    const s = this.scratch(N);
+    const { node, hEdge, vEdge, hUse, vUse, cost, prev, seen } = s;
+    const gen = s.gen;
     const ix = new Map(xs.map((x, i) => [x, i]));
     const iy = new Map(ys.map((y, i) => [y, i]));
     const lower = (arr: number[], v: number) => {
@@ -155,8 +176,6 @@ export class OrthogonalRouter {
       }
     }
     // 0: free, 1: used by this layer (cheaper: bundling), 2: used by another layer only (dearer: crowding).
-    const hUse = new Uint8Array(nx * ny);
-    const vUse = new Uint8Array(nx * ny);
     const mark = (arr: Uint8Array, idx: number, same: boolean) => {
       if (same) arr[idx] = 1;
       else if (arr[idx] === 0) arr[idx] = 2;
@@ -189,9 +208,6 @@ export class OrthogonalRouter {
       return best;
     };
     // State: node * 5 + direction (0 none, 1 ±x, 2 ±y … we only need axis for bend cost).
-    const N = nx * ny;
-    const cost = new Float64Array(N * 3).fill(Infinity);
-    const prev = new Int32Array(N * 3).fill(-1);
     const heap = new MinHeap();
     for (const s of starts) {
       const si = ix.get(s.esc.x);
@@ -200,6 +216,8 @@ export class OrthogonalRouter {
       const axis = s.port.side === 'top' || s.port.side === 'bottom' ? 2 : 1;
       const st = (si * ny + sj) * 3 + axis;
       cost[st] = 0;
+      prev[st] = -1;
+      seen[st] = gen;
       heap.push(st, h(si, sj));
     }
     let found = -1;
@@ -217,7 +235,8 @@ export class OrthogonalRouter {
       const factor = use === 1 ? ROUTE.reuse : use === 2 ? ROUTE.crowd : 1;
       const c = c0 + len * factor + (axis !== nAxis ? ROUTE.bend : 0);
       const ns = nn * 3 + nAxis;
-      if (c < cost[ns]) {
+      if (seen[ns] !== gen || c < cost[ns]) {
+        seen[ns] = gen;
         cost[ns] = c;
         prev[ns] = st;
         heap.push(ns, c + h(ni, nj));

@@ -25,7 +25,8 @@ export class RectIndex {
   }
 
   private span(r: Rect): [number, number, number, number] {
-    return [Math.floor(r.x / CELL), Math.floor((r.x + r.width) / CELL), Math.floor(r.y / CELL), Math.floor((r.y + r.height) / CELL)];
+    const c = (v: number) => Math.max(-1024, Math.min(1023, Math.floor(v / CELL)));
+    return [c(r.x), c(r.x + r.width), c(r.y), c(r.y + r.height)];
   }
 
   /** Indices (into `rects`, ascending) of the rectangles whose interior meets the window's interior. */
@@ -53,7 +54,9 @@ export class RectIndex {
   }
 }
 
-/** Cells are keyed by one number; charts stay far below 2^20 cells across. */
+/** Cells are keyed by one small integer (fast Map keys): ±1,024 cells of 320 px, ±327,000 px each way. */
 function key(cx: number, cy: number): number {
-  return (cx + 0x80000) * 0x100000 + (cy + 0x80000);
+  const x = Math.max(-1024, Math.min(1023, cx)) + 1024;
+  const y = Math.max(-1024, Math.min(1023, cy)) + 1024;
+  return x * 2048 + y;
 }
