@@ -2,7 +2,7 @@
 // computation. Rules are pre-filtered by unit type, so a part (one unit) only visits the rules that can
 // match it, and by level, so a rule skips positions of other levels without calling its predicate.
 import type { Variant, OptionValues, Check, PositionMatch } from './variant.ts';
-import { compileStateMatch, decomposeMatch, MAX_ROLE_BITS, type MatchParts, type StatePredicate } from './engine-match.ts';
+import { compileStateMatch, decomposeMatch, MAX_ROLE_BITS, selectorFor, type MatchParts, type Selector, type StatePredicate } from './engine-match.ts';
 import { optionsHold } from './match.ts';
 import { resolveOptions } from './options.ts';
 
@@ -18,6 +18,9 @@ export interface CompiledLineRule extends MatchParts {
   group: number;
   /** From or to is the subject itself: one rule never draws the same line twice. */
   selfEndpoint: boolean;
+  selFrom: Selector;
+  selTo: Selector;
+  unless: readonly Selector[] | undefined;
   from: string;
   to: string;
   unlessFromIs: readonly string[] | undefined;
@@ -78,6 +81,9 @@ export function compileVariant(variant: Variant, given: Record<string, string> =
         ...splitMatch(rule.subject),
         group: groups.get(g)!,
         selfEndpoint: rule.from === 'self' || rule.to === 'self',
+        selFrom: selectorFor(rule.from),
+        selTo: selectorFor(rule.to),
+        unless: rule.unlessFromIs?.map(selectorFor),
         from: rule.from,
         to: rule.to,
         unlessFromIs: rule.unlessFromIs

@@ -7,12 +7,13 @@ import type { ComputeResult, Finding, Line, PositionRoles } from './result.ts';
 import type { CompiledVariant } from './compiled-variant.ts';
 import type { EngineContext } from './compute.ts';
 import type { EngineLookups } from './engine-lookup.ts';
-import type { PosState, UnitPart } from './engine-state.ts';
+import type { PosState, RuleLines, UnitPart } from './engine-state.ts';
 import { PART_CHECKS, UNIT_SCOPED_CHECKS } from './engine-part-checks.ts';
 import { runChecks } from './checks.ts';
 import { ketuaFindings } from './ketua.ts';
 import { teamLines } from './engine-teams.ts';
-import { collidingGroups, spliceRule, type ExternalLines, type PartChange } from './engine-line-splice.ts';
+import { collidingGroups, repeatsOf, spliceRule, type ExternalLines, type PartChange } from './engine-line-splice.ts';
+import { IntSet } from './int-set.ts';
 
 /** A stretch of the file's positions that belongs to one part: its states [from, to). */
 export interface Run {
@@ -45,16 +46,16 @@ function take<T>(list: { items: readonly T[]; at: readonly number[] }, run: Run,
  * reaches outside its part, so only those (and the lines of a part holding both ends of such a line)
  * are checked against the lines before them, rule by rule.
  */
-function ruleLines(c: CompiledVariant, runs: readonly Run[], cache: LineCache): Line[] {
+function ruleLines(c: CompiledVariant, runs: readonly Run[], parts: Iterable<UnitPart>, cache: LineCache): Line[] {
   const R = c.lineRules.length;
-  const ext = cache.external;
+  const ext = cache.external ?? repeatsOf(c, parts);
   const rebuildGroups = new Set<number>();
   const changes = cache.changes;
   if (changes === null) for (let g = 0; g < c.groupCount; g++) rebuildGroups.add(g);
   else if (changes.length > MAX_SPLICED_PARTS)
     for (const { part, old } of changes) for (const o of [old, part.out]) for (const r of o?.ruleList ?? []) rebuildGroups.add(c.lineRules[r].group);
   else {
-    for (const g of collidingGroups(c, changes, ext, cache.keyOf)) rebuildGroups.add(g);
+    for (const g of collidingGroups(c, changes, cache.external!, cache.keyOf)) rebuildGroups.add(g);
     const ordered = [...changes].sort((a, b) => a.part.firstRun - b.part.firstRun);
     for (const change of ordered) {
       const rules = new Set([...(change.old?.ruleList ?? []), ...(change.part.out?.ruleList ?? [])]);
@@ -77,15 +78,16 @@ function ruleLines(c: CompiledVariant, runs: readonly Run[], cache: LineCache): 
     return ([] as Line[]).concat(...segments);
   }
   // Each rebuilt rule collects pieces (a part's lines for one run, usually all of them) and joins them
-  // once; pieces that may repeat another part's line carry their keys (-1: cannot).
+  // once; pieces that may repeat another part's line say where their keys are (null: none can).
   const pieces: Line[][][] = new Array(R);
-  const pieceKeys: ((readonly number[] | null)[] | undefined)[] = new Array(R);
+  const pieceKeys: (({ l: RuleLines; from: number; all: boolean } | null)[] | undefined)[] = new Array(R);
   for (const run of runs) {
     const { lines, ruleList } = run.part.out!;
     const whole = run.from === 0 && run.to === run.part.states.length;
-    for (const r of ruleList) {
+    for (let j = 0; j < ruleList.length; j++) {
+      const r = ruleList[j];
       if (!rebuild[r]) continue;
-      const l = lines[r]!;
+      const l = lines[j];
       let piece = l.items;
       let from = 0;
       if (!whole) {
@@ -96,15 +98,16 @@ function ruleLines(c: CompiledVariant, runs: readonly Run[], cache: LineCache): 
       }
       const list = (pieces[r] ??= []);
       const group = c.lineRules[r].group;
-      const checkAll = ext.isHome(run.part, group);
-      if (checkAll || (l.external && ext.mayRepeat(group))) {
+      const may = ext.mayRepeat(group);
+      const checkAll = may && ext.isHome(run.part, group);
+      if (checkAll || (may && l.external)) {
         const ks = (pieceKeys[r] ??= new Array(list.length).fill(null));
-        ks[list.length] = piece.map((line, i) => l.external?.[from + i] ?? (checkAll ? cache.keyOf(line) : -1));
+        ks[list.length] = { l, from, all: checkAll };
       } else if (pieceKeys[r]) pieceKeys[r]![list.length] = null;
       list.push(piece);
     }
   }
-  const seen = Array.from({ length: c.groupCount }, () => new Set<number>());
+  const seen = Array.from({ length: c.groupCount }, () => new IntSet());
   for (let r = 0; r < R; r++) {
     if (!rebuild[r] || !pieces[r]) continue;
     const ks = pieceKeys[r];
@@ -120,14 +123,13 @@ function ruleLines(c: CompiledVariant, runs: readonly Run[], cache: LineCache): 
         for (const line of piece) out.push(line);
         return;
       }
-      piece.forEach((line, i) => {
-        const key = k[i];
-        if (key >= 0) {
-          if (set.has(key)) return;
-          set.add(key);
-        }
+      const keys = k.l.external;
+      for (let i = 0; i < piece.length; i++) {
+        const line = piece[i];
+        const key = keys?.[k.from + i] ?? (k.all ? cache.keyOf(line) : -1);
+        if (key >= 0 && !set.add(key)) continue;
         out.push(line);
-      });
+      }
     });
   }
   cache.segments = segments;
@@ -141,7 +143,8 @@ const MAX_SPLICED_PARTS = 32;
 export interface LineCache {
   segments: Line[][];
   changes: readonly PartChange[] | null;
-  external: ExternalLines;
+  /** Null for a one-off computation (compute()): nothing is spliced later. */
+  external: ExternalLines | null;
   /** The numeric (from, to) key of a line (computed only for lines of a part other parts' lines may repeat). */
   keyOf: (line: Line) => number;
 }
@@ -171,7 +174,7 @@ export interface AssembleInput {
 
 export function assemble({ structure, c, runs, unitParts, parts, states, lookups, lineCache, rolesCache }: AssembleInput): ComputeResult {
   const { variant, options } = c;
-  const lines = ruleLines(c, runs, lineCache);
+  const lines = ruleLines(c, runs, parts.values(), lineCache);
   const fromRules = lines.length;
   teamLines(structure, c, states, parts, lines);
 

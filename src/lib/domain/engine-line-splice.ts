@@ -5,10 +5,33 @@
 // splice could change which duplicate is kept — then the whole group is gathered again instead.
 import type { Line } from './result.ts';
 import type { CompiledVariant } from './compiled-variant.ts';
-import type { PartOutput, UnitPart } from './engine-state.ts';
+import { linesOf, type PartOutput, type UnitPart } from './engine-state.ts';
 import type { Run } from './engine-assemble.ts';
 
-export class ExternalLines {
+/** Where lines of different parts can repeat each other (see ruleLines in engine-assemble.ts). */
+export interface Repeats {
+  mayRepeat(group: number): boolean;
+  isHome(part: UnitPart, group: number): boolean;
+}
+
+/** For one computation from scratch: read off the parts' external lines, without counting keys. */
+export function repeatsOf(c: CompiledVariant, parts: Iterable<UnitPart>): Repeats {
+  const groups = new Set<number>();
+  const homes = new Map<UnitPart, Set<number>>();
+  for (const part of parts)
+    for (const e of part.out?.external ?? []) {
+      const g = c.lineRules[e.rule].group;
+      groups.add(g);
+      if (!e.home || e.home === part) continue;
+      let h = homes.get(e.home);
+      if (!h) homes.set(e.home, (h = new Set()));
+      h.add(g);
+    }
+  return { mayRepeat: (g) => groups.has(g), isHome: (part, g) => homes.get(part)?.has(g) ?? false };
+}
+
+/** Kept up to date across incremental recomputations: how many external lines hold each key. */
+export class ExternalLines implements Repeats {
   private counts: Map<number, number>[];
   /** Per group: keys held by two or more external lines, and external lines with both ends in another part. */
   private repeated: number[];
@@ -55,8 +78,8 @@ export interface PartChange {
 export function collidingGroups(c: CompiledVariant, changes: readonly PartChange[], ext: ExternalLines, keyOf: (line: Line) => number): Set<number> {
   const out = new Set<number>();
   const hasLocalKey = (h: UnitPart, group: number, key: number) =>
-    (h.out?.ruleList ?? []).some((r) => {
-      const l = h.out!.lines[r]!;
+    (h.out?.ruleList ?? []).some((r, j) => {
+      const l = h.out!.lines[j];
       return c.lineRules[r].group === group && l.items.some((line, i) => l.external?.[i] === undefined && keyOf(line) === key);
     });
   for (const { part, old } of changes) {
@@ -70,10 +93,10 @@ export function collidingGroups(c: CompiledVariant, changes: readonly PartChange
         const others = ext.count(g, e.key) - (own.has(`${g}:${e.key}`) ? 1 : 0);
         if (others > 0 || (e.home && e.home !== part && hasLocalKey(e.home, g, e.key))) out.add(g);
       }
-      for (const r of o.ruleList) {
-        const g = c.lineRules[r].group;
+      for (let j = 0; j < o.ruleList.length; j++) {
+        const g = c.lineRules[o.ruleList[j]].group;
         if (out.has(g) || !ext.isHome(part, g)) continue;
-        const l = o.lines[r]!;
+        const l = o.lines[j];
         if (l.items.some((line, i) => l.external?.[i] === undefined && ext.count(g, keyOf(line)) > 0)) out.add(g);
       }
     }
@@ -85,8 +108,8 @@ export function collidingGroups(c: CompiledVariant, changes: readonly PartChange
 export function spliceRule(segment: Line[], r: number, change: PartChange, runs: readonly Run[]): boolean {
   const { part, old } = change;
   if (part.runCount > 1) return false;
-  const before = old?.lines[r]?.items ?? [];
-  const after = part.out?.lines[r]?.items ?? [];
+  const before = linesOf(old, r)?.items ?? [];
+  const after = linesOf(part.out, r)?.items ?? [];
   let start: number;
   if (before.length > 0) {
     start = segment.indexOf(before[0]);
@@ -97,7 +120,7 @@ export function spliceRule(segment: Line[], r: number, change: PartChange, runs:
     start = 0;
     for (let j = part.firstRun - 1; j >= 0; j--) {
       const run = runs[j];
-      const l = run.part.out?.lines[r];
+      const l = linesOf(run.part.out, r);
       if (!l) continue;
       let last = l.at ? -1 : l.items.length - 1;
       if (l.at)

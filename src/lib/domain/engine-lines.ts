@@ -57,23 +57,6 @@ export function findRaters(part: UnitPart, c: CompiledVariant, limit: number, fi
   part.noRater = noRater;
 }
 
-type Selector = (st: PosState, parentHead: PosState | undefined) => PosState | undefined;
-
-/** Each selector as its own small function, chosen once per rule instead of switching per position. */
-const SELECTORS: Readonly<Record<string, Selector>> = {
-  self: (st) => st,
-  kedudukanParent: (st) => st.parent,
-  structuralParent: (st) => st.structuralParent,
-  rater: (st) => st.rater,
-  unitHead: (st) => st.part.head,
-  workUnitHead: (st) => st.workUnder ?? st.rater,
-  parentUnitHead: (_, parentHead) => parentHead,
-  raterOfRater: (st) => st.rater?.rater,
-  coordinator: (st) => st.coordinator
-};
-const NOTHING: Selector = () => undefined;
-export const selectorFor = (name: string): Selector => SELECTORS[name] ?? NOTHING;
-
 /** Scratch dedupe sets, one per line group, cleared for each part. */
 export type Seen = IntSet[];
 
@@ -81,10 +64,10 @@ export type Seen = IntSet[];
  * Line-rule lines of a part, per rule in variant order and within a rule in file order, deduplicated by
  * (group, from, to) as compute() always did; and the roles of its positions.
  */
-export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosState | undefined, keyWidth: number, seen: Seen): { lines: (RuleLines | undefined)[]; ruleList: number[]; external: ExternalLine[]; roles: PositionRoles[]; withAt: boolean } {
+export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosState | undefined, keyWidth: number, seen: Seen): { lines: RuleLines[]; ruleList: number[]; external: ExternalLine[]; roles: PositionRoles[]; withAt: boolean } {
   for (const s of seen) s.clear();
   const withAt = part.runCount > 1;
-  const lines: (RuleLines | undefined)[] = new Array(c.lineRules.length);
+  const lines: RuleLines[] = [];
   const ruleList: number[] = [];
   const external: ExternalLine[] = [];
   for (const st of part.states) st.performanceOwner = null;
@@ -102,9 +85,7 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
     let out: RuleLines | undefined;
     const ownsPerformance = rule.kind === 'performance' && !rule.optional;
     const { levelMask, unitHead, hasWorkUnder, roleMask, rest } = cr;
-    const selFrom = selectorFor(cr.from);
-    const selTo = selectorFor(cr.to);
-    const unless = cr.unlessFromIs?.map(selectorFor);
+    const { selFrom, selTo, unless } = cr;
     // A rule about unit heads visits the part's heads only.
     const subjects = unitHead === true ? part.heads : part.states;
     for (let n = 0; n < subjects.length; n++) {
@@ -126,7 +107,8 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
         ? { kind: rule.kind, subKind: rule.subKind, from: from.position.id, to: to.position.id, rule: rule.id, label: rule.label, basis: rule.basis, optional: true }
         : { kind: rule.kind, subKind: rule.subKind, from: from.position.id, to: to.position.id, rule: rule.id, label: rule.label, basis: rule.basis };
       if (!out) {
-        out = lines[r] = withAt ? { items: [], at: [] } : { items: [] };
+        out = withAt ? { items: [], at: [] } : { items: [] };
+        lines.push(out);
         ruleList.push(r);
         groupUsed[cr.group] = true;
       }

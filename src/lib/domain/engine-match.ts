@@ -72,3 +72,21 @@ export function compileStateMatch(m: PositionMatch, roleBit: ((id: string) => nu
     return rest === null || rest(st);
   };
 }
+
+export type Selector = (st: PosState, parentHead: PosState | undefined) => PosState | undefined;
+
+/** Line-rule selectors, each as its own small function, chosen once per rule instead of switching per position. */
+const SELECTORS: Readonly<Record<string, Selector>> = {
+  self: (st) => st,
+  kedudukanParent: (st) => st.parent,
+  structuralParent: (st) => st.structuralParent,
+  rater: (st) => st.rater,
+  unitHead: (st) => st.part.head,
+  workUnitHead: (st) => st.workUnder ?? st.rater,
+  parentUnitHead: (_, parentHead) => parentHead,
+  raterOfRater: (st) => st.rater?.rater,
+  coordinator: (st) => st.coordinator
+};
+const NOTHING: Selector = () => undefined;
+export const selectorFor = (name: string): Selector => SELECTORS[name] ?? NOTHING;
+

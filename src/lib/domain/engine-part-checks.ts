@@ -21,15 +21,17 @@ export function partChecks(part: UnitPart, c: CompiledVariant, fill: FillTemplat
   let out: (Found | undefined)[] | undefined;
   const unit = part.unit;
   const states = part.states;
-  for (let k = 0; k < checks.length; k++) {
-    const check = checks[k];
+  let k = 0;
+  let check: Check;
+  const add = (code: string, positions: string[], generic: string, at: number) => {
+    out ??= new Array(checks.length);
+    const list = (out[k] ??= { items: [], at: [] });
+    list.items.push({ severity: check.severity, code, positions, message: check.message ? fill(check.message, positions) : generic, rule: check.check, basis: check.basis });
+    list.at.push(at);
+  };
+  for (k = 0; k < checks.length; k++) {
+    check = checks[k];
     if (!PART_CHECKS.has(check.check)) continue;
-    const add = (code: string, positions: string[], generic: string, at: number) => {
-      out ??= new Array(checks.length);
-      const list = (out[k] ??= { items: [], at: [] });
-      list.items.push({ severity: check.severity, code, positions, message: check.message ? fill(check.message, positions) : generic, rule: check.check, basis: check.basis });
-      list.at.push(at);
-    };
     switch (check.check) {
       case 'unitHead': {
         if (!unit) break;
@@ -41,8 +43,9 @@ export function partChecks(part: UnitPart, c: CompiledVariant, fill: FillTemplat
       }
       case 'maxLevels': {
         if (!unit || (check.unitTypes && !check.unitTypes.includes(unit.type))) break;
-        const deep = states.filter((st) => isStructural(st.position.level) && st.depth > check.max);
-        if (deep.length > 0) add('TOO_MANY_LEVELS', deep.map((st) => st.id), `Unit "${unit.name}" memiliki lebih dari ${check.max} level struktural: ${deep.map(title).join(', ')}.`, 0);
+        const max = check.max;
+        const deep = states.filter((st) => isStructural(st.position.level) && st.depth > max);
+        if (deep.length > 0) add('TOO_MANY_LEVELS', deep.map((st) => st.id), `Unit "${unit.name}" memiliki lebih dari ${max} level struktural: ${deep.map(title).join(', ')}.`, 0);
         break;
       }
       case 'staffUnderStaff':

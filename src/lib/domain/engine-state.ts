@@ -84,8 +84,8 @@ export const EMPTY_LISTS = { findings: NO_FINDINGS, ids: NO_IDS };
 export interface PartOutput {
   /** Lines carry `at` (the part was split across the file when they were derived). */
   withAt: boolean;
-  /** Sparse, by rule index; ruleList names the rules that have lines, ascending. */
-  lines: (RuleLines | undefined)[];
+  /** The rules that have lines, ascending, and their lines (lines[j] belongs to rule ruleList[j]). */
+  lines: RuleLines[];
   ruleList: number[];
   external: ExternalLine[];
   /** Per compiled check: findings for the part's positions (with local index) or for its unit. */
@@ -93,6 +93,20 @@ export interface PartOutput {
   /** Some position-scoped check found something in this part. */
   positionFindings: boolean;
   roles: PositionRoles[];
+}
+
+/** A part's lines of rule r, if it has any (binary search in its rule list). */
+export function linesOf(out: PartOutput | undefined, r: number): RuleLines | undefined {
+  if (!out) return undefined;
+  const list = out.ruleList;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < r) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo] === r ? out.lines[lo] : undefined;
 }
 
 export class UnitPart {

@@ -101,7 +101,7 @@ export class Engine {
       if (this.incremental) this.link(st);
     }
     this.runs = runsOf(this.order, this.parts.values());
-    this.lineCache = { segments: [], changes: null, external: new ExternalLines(this.compiled!), keyOf: (l) => this.keyOf(l) };
+    this.lineCache = { segments: [], changes: null, external: this.incremental ? new ExternalLines(this.compiled!) : null, keyOf: (l) => this.keyOf(l) };
     this.recompute([...this.parts.values()], []);
     this.lineCache.changes = null;
     this.rolesCache.changed = null;
@@ -269,14 +269,14 @@ export class Engine {
     const changes: PartChange[] = [];
     for (const part of lineParts) {
       changes.push({ part, old: part.out });
-      cache.external.update(part, part.out, -1);
+      cache.external?.update(part, part.out, -1);
       const parentId = part.unit?.parent;
       const parentHead = parentId ? this.parts.get(parentId)?.head : undefined;
       const { lines, ruleList, external, roles, withAt } = partLines(part, c, parentHead, this.keyWidth, this.seen);
       const checks = partChecks(part, c, fill);
       const positionFindings = checks.some((l, k) => l !== undefined && !UNIT_SCOPED_CHECKS.has(c.checks[k].check));
       part.out = { lines, ruleList, external, roles, checks, positionFindings, withAt };
-      cache.external.update(part, part.out, 1);
+      cache.external?.update(part, part.out, 1);
     }
     cache.changes = changes;
     this.rolesCache.changed = lineParts;
