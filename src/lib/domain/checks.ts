@@ -41,7 +41,8 @@ export function runChecks(ctx: EngineContext, noRater: readonly string[]): void 
   const first = <K extends Check['check']>(k: K) => checks.find((c): c is CheckOf<K> => c.check === k);
 
   // Uncovered unit types: the regulation is silent, the variant's fallback applies.
-  const silent = new Map<UnitType, string[]>();
+  const silent = ctx.silentHeads?.() ?? new Map<UnitType, string[]>();
+  if (!ctx.silentHeads)
   for (const u of index.structure.units) {
     if (variant.coverage[u.type]) continue;
     const head = headOfUnit(index, u.id);

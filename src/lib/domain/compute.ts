@@ -7,6 +7,7 @@ import type { StructureIndex } from './structure-index.ts';
 import type { PositionFacts } from './match.ts';
 import type { Check, OptionValues, Variant } from './variant.ts';
 import type { ComputeResult, Finding } from './result.ts';
+import type { UnitType } from './vocabulary.ts';
 import { Engine } from './engine.ts';
 
 export interface EngineContext {
@@ -21,6 +22,8 @@ export interface EngineContext {
    * the list, and says so; runChecks then skips its own loop for that check.
    */
   readonly fromParts?: (check: Check) => boolean;
+  /** Heads of the units whose type the variant does not cover, by type in unit order (the engine keeps them per unit). */
+  readonly silentHeads?: () => Map<UnitType, string[]>;
 }
 
 /** JF/Pelaksana who are not unit heads: the people the rating rules are about. */

@@ -3,6 +3,7 @@
 // order, Ketua findings; roles in file order. Part outputs are concatenated, never copied or rebuilt.
 import type { Structure } from './structure.ts';
 import type { Check } from './variant.ts';
+import type { UnitType } from './vocabulary.ts';
 import type { ComputeResult, Finding, Line, PositionRoles } from './result.ts';
 import type { CompiledVariant } from './compiled-variant.ts';
 import type { EngineContext } from './compute.ts';
@@ -11,7 +12,7 @@ import type { PosState, RuleLines, UnitPart } from './engine-state.ts';
 import { PART_CHECKS, UNIT_SCOPED_CHECKS } from './engine-part-checks.ts';
 import { runChecks } from './checks.ts';
 import { ketuaFindings } from './ketua.ts';
-import { teamLines } from './engine-teams.ts';
+import { teamLines, type TeamCache } from './engine-teams.ts';
 import { collidingGroups, repeatsOf, spliceRule, type ExternalLines, type PartChange } from './engine-line-splice.ts';
 import { IntSet } from './int-set.ts';
 
@@ -170,13 +171,16 @@ export interface AssembleInput {
   lookups: EngineLookups;
   lineCache: LineCache;
   rolesCache: RolesCache;
+  teamCache: TeamCache;
+  /** Heads of the units the variant does not cover, by type; kept while no such unit is recomputed. */
+  silentCache: { heads?: Map<UnitType, string[]> };
 }
 
-export function assemble({ structure, c, runs, unitParts, parts, states, lookups, lineCache, rolesCache }: AssembleInput): ComputeResult {
+export function assemble({ structure, c, runs, unitParts, parts, states, lookups, lineCache, rolesCache, teamCache, silentCache }: AssembleInput): ComputeResult {
   const { variant, options } = c;
   const lines = ruleLines(c, runs, parts.values(), lineCache);
   const fromRules = lines.length;
-  teamLines(structure, c, states, parts, lines);
+  for (const l of teamLines(structure, c, states, parts, teamCache, lineCache.changes && lineCache.changes.map((ch) => ch.part))) lines.push(l);
 
   // Findings the parts derived per position, each list in file order, gathered in one pass.
   const raterFindings: Finding[] = [];
@@ -195,6 +199,18 @@ export function assemble({ structure, c, runs, unitParts, parts, states, lookups
   }
   const findings: Finding[] = raterFindings;
   const checkIndex = new Map<Check, number>(c.checks.map((ch, k) => [ch, k]));
+  const changed = lineCache.changes;
+  if (!silentCache.heads || changed === null || changed.some((ch) => ch.part.unit && !variant.coverage[ch.part.unit.type])) {
+    const heads = new Map<UnitType, string[]>();
+    for (const part of unitParts) {
+      const u = part.unit!;
+      if (variant.coverage[u.type]) continue;
+      let list = heads.get(u.type);
+      if (!list) heads.set(u.type, (list = []));
+      if (part.head) list.push(part.head.id);
+    }
+    silentCache.heads = heads;
+  }
   const ctx: EngineContext = {
     index: lookups.index,
     variant,
@@ -202,6 +218,7 @@ export function assemble({ structure, c, runs, unitParts, parts, states, lookups
     facts: lookups.facts,
     rater: lookups.rater,
     findings,
+    silentHeads: () => new Map([...silentCache.heads!].map(([type, ids]) => [type, [...ids]])),
     fromParts(check) {
       const k = checkIndex.get(check);
       if (k === undefined || !PART_CHECKS.has(check.check)) return false;

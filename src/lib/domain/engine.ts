@@ -15,6 +15,8 @@ import { engineLookups } from './engine-lookup.ts';
 import { assemble, type LineCache, type RolesCache, type Run } from './engine-assemble.ts';
 import { ExternalLines, type PartChange } from './engine-line-splice.ts';
 import { IntSet } from './int-set.ts';
+import type { TeamCache } from './engine-teams.ts';
+import type { UnitType } from './vocabulary.ts';
 
 export interface EngineStats {
   /** Parts (units) taken from the previous computation unchanged. */
@@ -44,6 +46,8 @@ export class Engine {
   private keyWidth = 1 << 15;
   private seen: Seen = [];
   private lineCache: LineCache | undefined;
+  private silentCache: { heads?: Map<UnitType, string[]> } = {};
+  private teamCache: TeamCache = { teams: undefined, lines: [], parts: new Set(), partial: true };
   private rolesCache: RolesCache = { record: undefined, patches: new Map(), changed: null, sameIds: false };
   /** Incremental only: positions by kedudukan parent id, and by the id their workUnder/coordinator names. */
   private children = new Map<string, Set<PosState>>();
@@ -63,7 +67,7 @@ export class Engine {
     if (!this.incremental || !prev || prev.units !== structure.units || !this.update(prev, structure)) this.build(structure);
     this.structure = structure;
     const lookups = engineLookups(structure, this.states, this.parts, this.units);
-    return assemble({ structure, c, runs: this.runs, unitParts: this.unitParts, parts: this.parts, states: this.states, lookups, lineCache: this.lineCache!, rolesCache: this.rolesCache });
+    return assemble({ structure, c, runs: this.runs, unitParts: this.unitParts, parts: this.parts, states: this.states, lookups, lineCache: this.lineCache!, rolesCache: this.rolesCache, teamCache: this.teamCache, silentCache: this.silentCache });
   }
 
   private part(unitId: string): UnitPart {
@@ -192,6 +196,7 @@ export class Engine {
       }
     }
     const midStates: PosState[] = new Array(newMid.length);
+    let movedPart = false;
     newMid.forEach((p, i) => {
       const part = this.part(p.unit);
       let st = this.states.get(p.id);
@@ -201,6 +206,7 @@ export class Engine {
         seedRefs(p.id);
       } else {
         markDirty(st.part);
+        if (st.part !== part) movedPart = true;
         st.position = p;
         st.part = part;
       }
@@ -218,22 +224,28 @@ export class Engine {
       seedRefs(st.id);
     }
 
-    const order = new Array<PosState>(N.length);
-    for (let i = 0; i < a; i++) order[i] = this.order[i];
-    for (let i = 0; i < newMid.length; i++) order[a + i] = midStates[i];
-    for (let i = 0; i < b; i++) order[N.length - b + i] = this.order[O.length - b + i];
-    this.order = order;
-    for (const part of dirty) part.states = [];
-    for (const st of order)
-      if (st.part.dirtyRound === round) {
-        st.local = st.part.states.length;
-        st.part.states.push(st);
-      }
-    this.runs = runsOf(order, this.parts.values());
+    // Same positions in the same places and units (a rename, a level changed): file order, the parts'
+    // lists and the runs stay as they are.
+    const sameShape = !movedPart && oldMid.length === newMid.length && midStates.every((st, i) => this.order[a + i] === st);
+    let split: UnitPart[] = [];
+    if (!sameShape) {
+      const order = new Array<PosState>(N.length);
+      for (let i = 0; i < a; i++) order[i] = this.order[i];
+      for (let i = 0; i < newMid.length; i++) order[a + i] = midStates[i];
+      for (let i = 0; i < b; i++) order[N.length - b + i] = this.order[O.length - b + i];
+      this.order = order;
+      for (const part of dirty) part.states = [];
+      for (const st of order)
+        if (st.part.dirtyRound === round) {
+          st.local = st.part.states.length;
+          st.part.states.push(st);
+        }
+      this.runs = runsOf(order, this.parts.values());
+      // A part now split across the file (another unit's position inserted in its stretch) needs the
+      // subject of each line to be cut by stretch: derive its lines again.
+      split = this.runs.filter((run) => run.part.runCount > 1 && run.part.out?.withAt === false && run.part.dirtyRound !== round).map((run) => run.part);
+    }
     this.rolesCache.sameIds = oldMid.length === newMid.length && oldMid.every((p, i) => p.id === newMid[i].id);
-    // A part now split across the file (another unit's position inserted in its stretch) needs the
-    // subject of each line to be cut by stretch: derive its lines again.
-    const split = this.runs.filter((run) => run.part.runCount > 1 && run.part.out?.withAt === false && run.part.dirtyRound !== round).map((run) => run.part);
     const computed = this.recompute(dirty, dirty.map((p) => p.head), split);
     Object.assign(this.stats, { reused: this.parts.size - computed, computed, whole: false });
     return true;
