@@ -98,7 +98,7 @@ export class OrthogonalRouter {
     const maxY = Math.max(...all.map((p) => p.y));
     // A line that does not fit the first window has to go around something big (a sub-unit's frame):
     // searching the whole area next costs less than growing the window step by step.
-    for (let pad = ROUTE.window; ; pad = Math.max(this.bounds.width, this.bounds.height)) {
+    for (let pad: number = ROUTE.window; ; pad = Math.max(this.bounds.width, this.bounds.height)) {
       const win = { x: minX - pad, y: minY - pad, width: maxX - minX + 2 * pad, height: maxY - minY + 2 * pad };
       const clipped = intersect(win, this.bounds);
       const path = this.search(from, to, clipped, layer, skip, among);
