@@ -57,8 +57,10 @@ export function findRaters(part: UnitPart, c: CompiledVariant, limit: number, fi
   part.noRater = noRater;
 }
 
-/** Scratch dedupe sets, one per line group, cleared for each part. */
-export type Seen = IntSet[];
+/** Scratch dedupe sets, one per line group, cleared for each part; `used`: groups a part has lines in. */
+export type Seen = IntSet[] & { used: Uint8Array };
+
+const NO_EXTERNAL: ExternalLine[] = [];
 
 /**
  * Line-rule lines of a part, per rule in variant order and within a rule in file order, deduplicated by
@@ -69,10 +71,11 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
   const withAt = part.runCount > 1;
   const lines: RuleLines[] = [];
   const ruleList: number[] = [];
-  const external: ExternalLine[] = [];
+  let external = NO_EXTERNAL;
   for (const st of part.states) st.performanceOwner = null;
   const applicable = c.rulesForUnitType(part.states.length ? part.states[0].unitType : (part.unit?.type ?? 'lainnya'));
-  const groupUsed: boolean[] = new Array(c.groupCount);
+  const groupUsed = seen.used;
+  groupUsed.fill(0);
   for (const { rule: r, lastInGroup } of applicable) {
     const cr = c.lineRules[r];
     if ((cr.levelMask & part.levelMask) === 0) continue;
@@ -80,7 +83,7 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
     const rule = cr.rule;
     const set = seen[cr.group];
     // Dedupe by set only where a line can repeat: within the rule (no self end) or across its group.
-    const check = !cr.selfEndpoint || groupUsed[cr.group] === true;
+    const check = !cr.selfEndpoint || groupUsed[cr.group] === 1;
     const record = check || !lastInGroup;
     let out: RuleLines | undefined;
     const ownsPerformance = rule.kind === 'performance' && !rule.optional;
@@ -110,9 +113,10 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
         out = withAt ? { items: [], at: [] } : { items: [] };
         lines.push(out);
         ruleList.push(r);
-        groupUsed[cr.group] = true;
+        groupUsed[cr.group] = 1;
       }
       if (from.part !== part || to.part !== part) {
+        if (external === NO_EXTERNAL) external = [];
         external.push({ rule: r, index: out.items.length, key, home: from.part === to.part ? from.part : undefined });
         (out.external ??= [])[out.items.length] = key;
       }

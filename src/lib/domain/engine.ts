@@ -44,7 +44,7 @@ export class Engine {
   private round = 0;
   private serial = 0;
   private keyWidth = 1 << 15;
-  private seen: Seen = [];
+  private seen: Seen = Object.assign([], { used: new Uint8Array(0) });
   private lineCache: LineCache | undefined;
   private silentCache: { heads?: Map<UnitType, string[]> } = {};
   private teamCache: TeamCache = { teams: undefined, lines: [], parts: new Set(), partial: true };
@@ -62,7 +62,7 @@ export class Engine {
       this.structure = undefined;
     }
     const c = this.compiled;
-    this.seen = Array.from({ length: c.groupCount }, () => new IntSet());
+    this.seen = Object.assign(Array.from({ length: c.groupCount }, () => new IntSet()), { used: new Uint8Array(c.groupCount) });
     const prev = this.structure;
     if (!this.incremental || !prev || prev.units !== structure.units || !this.update(prev, structure)) this.build(structure);
     this.structure = structure;
