@@ -6,6 +6,7 @@ import { indexStructure } from '../lib/domain/structure-index.ts';
 import type { Structure } from '../lib/domain/structure.ts';
 import { nodeElk } from '../lib/layout/elk-node.ts';
 import { OVERLAY_LAYERS, type OverlayLayer } from '../lib/layout/scene.ts';
+import type { UnitEngine } from '../lib/layout/unit-layout.ts';
 import { exportFigure } from '../lib/render/export-figure.ts';
 import type { Lampiran } from '../lib/render/figure-parts.ts';
 import { PAPER_CHOICES, parsePaper } from '../lib/render/paper.ts';
@@ -29,7 +30,7 @@ const LAYER_ALIASES: Record<string, OverlayLayer> = {
   tim: 'team'
 };
 
-const VALUES = ['variant', 'layers', 'paper', 'output', 'dpi', 'unit', 'each-unit', 'option', 'margin', 'collapse', 'peraturan', 'nomor', 'tahun', 'tentang', 'gambar', 'jabatan', 'nama', 'skala'];
+const VALUES = ['variant', 'layers', 'paper', 'output', 'dpi', 'unit', 'each-unit', 'option', 'margin', 'collapse', 'peraturan', 'nomor', 'tahun', 'tentang', 'gambar', 'jabatan', 'nama', 'skala', 'layout'];
 const BOOLEANS = ['png', 'tile', 'no-legend', 'no-kedudukan', 'no-embed-font', 'help'];
 
 export const RENDER_HELP = `bagan render — gambar bagan siap lampiran (SVG/PNG), tanpa peramban
@@ -45,6 +46,7 @@ Isi gambar:
   --no-kedudukan              tanpa garis kedudukan
   --unit ID                   satu unit beserta sub-unitnya (bawaan: seluruh kabupaten)
   --collapse ID,ID            ciutkan subpohon jabatan ini
+  --layout tree|elk           tata letak tiap unit: tree = pohon langsung (bawaan, cepat), elk = ELK layered
   --no-legend                 tanpa "Keterangan"
   --no-embed-font             tanpa huruf tersemat (berkas lebih kecil; tampilan bergantung huruf terpasang)
 
@@ -154,6 +156,9 @@ async function render(argv: string[], io: Io): Promise<number> {
   const unit = single(args, 'unit');
   const index = indexStructure(structure);
   if (unit !== undefined && !index.units.has(unit)) throw new InputError(`Unit "${unit}" tidak ada di ${file}. Unit yang ada: ${structure.units.slice(0, 20).map((u) => u.id).join(', ')}${structure.units.length > 20 ? ', …' : ''}`);
+  const layoutText = single(args, 'layout') ?? 'tree';
+  if (layoutText !== 'tree' && layoutText !== 'elk') throw new UsageError(`--layout tidak dikenal: "${layoutText}". Pilihan: tree, elk`);
+  const unitEngine: UnitEngine = layoutText;
   const collapsed = (single(args, 'collapse') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   for (const c of collapsed) if (!index.positions.has(c)) throw new InputError(`Jabatan "${c}" (--collapse) tidak ada di ${file}`);
 
@@ -170,7 +175,7 @@ async function render(argv: string[], io: Io): Promise<number> {
   const elk = nodeElk();
 
   const renderOne = async (target: string, unitId: string | undefined, s: Structure) => {
-    const { pages } = await exportFigure({ structure: s, elk, variant, variantOptions, layers, unit: unitId, collapsed, svg });
+    const { pages } = await exportFigure({ structure: s, elk, variant, variantOptions, layers, unit: unitId, collapsed, svg, unitEngine });
     const svgTarget = png && extname(target).toLowerCase() === '.png' ? target.slice(0, -4) + '.svg' : target;
     const written: string[] = [];
     pages.forEach((page, i) => {

@@ -258,3 +258,21 @@ describe('layoutStructure: only real kedudukan lines', () => {
   });
 });
 
+
+describe('layoutStructure: ELK layered per unit on request (unitEngine "elk")', () => {
+  it('lays the same boxes out cleanly through ELK, and a shared cache never hands one engine the other’s block', async () => {
+    const s = dinasWithPuskesmas(8);
+    const cache = new LayoutCache();
+    const tree = await layoutStructure(s, { elk, cache });
+    let elkCalls = 0;
+    const countingElk = { layout: (g: Parameters<typeof elk.layout>[0]) => (elkCalls++, elk.layout(g)) };
+    const viaElk = await layoutStructure(s, { elk: countingElk, cache, unitEngine: 'elk' });
+    expect(elkCalls).toBeGreaterThan(0);
+    expect(Object.keys(viaElk.places).sort()).toEqual(Object.keys(tree.places).sort());
+    expectCleanLayout(viaElk);
+    // The tree path on the same cache asks ELK nothing (every unit here is a tree).
+    elkCalls = 0;
+    await layoutStructure(s, { elk: countingElk, cache: new LayoutCache() });
+    expect(elkCalls).toBe(0);
+  });
+});

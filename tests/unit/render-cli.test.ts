@@ -75,6 +75,19 @@ describe('bagan render', () => {
     expect(pngSize(readFileSync(join(t.dir, 'hal-2.png'))).width).toBeGreaterThan(100);
   });
 
+  it('lays every unit out through ELK layered with --layout elk: same boxes, other placement', async () => {
+    const t = setup();
+    const tree = join(t.dir, 'pohon.svg');
+    const viaElk = join(t.dir, 'elk.svg');
+    expect(await runRender([t.file, '--no-embed-font', '-o', tree], t.io)).toBe(0);
+    expect(await runRender([t.file, '--no-embed-font', '--layout', 'elk', '-o', viaElk], t.io)).toBe(0);
+    const ids = (svg: string) => [...svg.matchAll(/data-position="([^"]+)"/g)].map((m) => m[1]).sort();
+    const [a, b] = [readFileSync(tree, 'utf8'), readFileSync(viaElk, 'utf8')];
+    expect(ids(b).length).toBeGreaterThan(0);
+    expect(ids(b)).toEqual(ids(a));
+    expect(b).not.toEqual(a);
+  });
+
   const bad: [string, (t: ReturnType<typeof setup>) => string[], RegExp][] = [
     ['a missing file', (t) => [join(t.dir, 'tidak-ada.json')], /tidak-ada\.json tidak dapat dibuka: berkas tidak ditemukan/],
     ['invalid JSON', (t) => (writeFileSync(join(t.dir, 'rusak.json'), '{"format": '), [join(t.dir, 'rusak.json')]), /rusak\.json.*Bukan JSON yang sah/s],
@@ -84,7 +97,8 @@ describe('bagan render', () => {
     ['layers without a variant', (t) => [t.file, '--layers', 'rating'], /--layers memerlukan --variant/],
     ['an unknown variant', (t) => [t.file, '--variant', 'tidak-ada', '--layers', 'rating'], /Varian "tidak-ada" tidak dikenal/],
     ['an unknown unit', (t) => [t.file, '--unit', 'dinsos'], /Unit "dinsos" tidak ada di .*struktur\.json/],
-    ['a bad DPI', (t) => [t.file, '--png', '--dpi', 'banyak'], /--dpi harus berupa angka/]
+    ['a bad DPI', (t) => [t.file, '--png', '--dpi', 'banyak'], /--dpi harus berupa angka/],
+    ['an unknown layout engine', (t) => [t.file, '--layout', 'dot'], /--layout tidak dikenal: "dot"\. Pilihan: tree, elk/]
   ];
   for (const [what, argv, message] of bad)
     it(`refuses ${what} with a message in Bahasa Indonesia and exit code 2, no stack trace`, async () => {

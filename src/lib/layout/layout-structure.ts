@@ -6,7 +6,7 @@ import { indexStructure, type StructureIndex } from '../domain/structure-index.t
 import type { ElkRunner } from './elk-runner.ts';
 import { LayoutCache, moveBlock, type Block } from './block.ts';
 import { buildUnitItems } from './unit-items.ts';
-import { layoutUnitItems } from './unit-layout.ts';
+import { layoutUnitItems, type UnitEngine } from './unit-layout.ts';
 import { contentHash, rectsOverlap } from './geometry.ts';
 import type { Scene, SceneEdge, SceneNode, PositionPlace } from './scene.ts';
 import { routeKedudukanAcross } from './cross-edges.ts';
@@ -30,6 +30,11 @@ export interface LayoutOptions {
    * placed so that box's top-left corner is at the pin; the other units keep their flow and go around it.
    */
   pins?: Readonly<Record<string, { x: number; y: number }>>;
+  /**
+   * How each unit's own boxes are placed: 'tree' (default) computes the layered tree directly; 'elk' hands every
+   * unit to ELK layered (the analyst's choice when a unit's ELK arrangement is wanted; ~40× slower, see bench).
+   */
+  unitEngine?: UnitEngine;
 }
 
 /** Bump when the layout code changes what a cached block would contain. */
@@ -49,6 +54,7 @@ interface Ctx {
   maxFan: number;
   view: StaffingView;
   totals?: Map<string, Totals>;
+  unitEngine: UnitEngine;
 }
 
 function descendants(index: StructureIndex, id: string): string[] {
@@ -87,13 +93,14 @@ async function layoutUnit(ctx: Ctx, unitId: string, depth: number): Promise<Bloc
       children: childBlocks.map((c) => [c.unitId, c.block.key]),
       maxFan: ctx.maxFan,
       view: ctx.view,
-      name
+      name,
+      engine: ctx.unitEngine
     })
   );
   const headId = heads.find((h) => !ctx.hidden.has(h));
   // The head is its own box, or the top of a stack (head with only its Kelompok JF, e.g. a Lurah).
   const headItem = headId ? ([`p:${headId}`, `s:${headId}`].find((id) => items.items.has(id)) ?? null) : null;
-  return ctx.cache.get(key, () => layoutUnitItems(ctx.elk, items, { unitId, name, depth, headItem }, key)).then((b) => (totals ? withFrameTotals(b, unitId, totals) : b));
+  return ctx.cache.get(key, () => layoutUnitItems(ctx.elk, items, { unitId, name, depth, headItem }, key, ctx.unitEngine)).then((b) => (totals ? withFrameTotals(b, unitId, totals) : b));
 }
 
 /** Pinned top-level blocks and where they go (first pin of a block wins; never left of or above the margin). */
@@ -138,7 +145,7 @@ export async function layoutStructure(structure: Structure, opts: LayoutOptions)
   const top = opts.unit ? (index.units.has(opts.unit) ? [opts.unit] : []) : roots;
   const view = opts.view ?? 'sotk';
   const totals = view === 'peta' ? staffingTotals(structure).byUnit : undefined;
-  const ctx: Ctx = { index, elk: opts.elk, cache: opts.cache ?? defaultCache, hidden, collapsedCount, childUnits, maxFan: opts.maxFanOut ?? 6, view, totals };
+  const ctx: Ctx = { index, elk: opts.elk, cache: opts.cache ?? defaultCache, hidden, collapsedCount, childUnits, maxFan: opts.maxFanOut ?? 6, view, totals, unitEngine: opts.unitEngine ?? 'tree' };
   const blocks = (await Promise.all(top.map((u) => layoutUnit(ctx, u, 0)))).filter((b): b is Block => b !== null);
 
   // Rows of top-level units about as wide as a landscape sheet is wide relative to its height.

@@ -156,10 +156,13 @@ function centreHeadOverTrunk(laid: ElkNode, headItem: string): void {
   }
 }
 
-export async function layoutUnitItems(elk: ElkRunner, u: UnitItems, frame: UnitFrameInfo, key: string): Promise<Block> {
+export type UnitEngine = 'tree' | 'elk';
+
+export async function layoutUnitItems(elk: ElkRunner, u: UnitItems, frame: UnitFrameInfo, key: string, engine: UnitEngine = 'tree'): Promise<Block> {
   const graph = elkGraph(u);
-  // ELK only for what is not a forest (a kedudukan cycle left in a damaged file); trees are closed-form.
-  const laid: ElkNode = u.items.size > 0 ? (layoutTree(graph) ?? (await elk.layout(graph))) : { id: 'root', width: 0, height: 0, children: [], edges: [] };
+  // 'tree': ELK only for what is not a forest (a kedudukan cycle left in a damaged file); trees are closed-form.
+  const tree = engine === 'tree' ? layoutTree(graph) : null;
+  const laid: ElkNode = u.items.size > 0 ? (tree ?? (await elk.layout(graph))) : { id: 'root', width: 0, height: 0, children: [], edges: [] };
   if (frame.headItem) centreHeadOverTrunk(laid, frame.headItem);
   const contentW = laid.width ?? 0;
   const contentH = laid.height ?? 0;
