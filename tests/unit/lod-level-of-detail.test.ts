@@ -1,6 +1,6 @@
 // Level of detail and virtualisation choices of the chart canvas (issue 7).
 import { describe, expect, it } from 'vitest';
-import { LOD_MIN_BOXES, SHAPES_MAX_ZOOM, SpatialIndex, lodApplies, TEXT_MIN_ZOOM, boundsOf, detailLevel, intersects, polylinesPath, rectsPath, viewportRect } from '../../src/lib/ui/chart/level-of-detail.ts';
+import { LOD_MIN_BOXES, SHAPES_MAX_ZOOM, SpatialIndex, lodApplies, TEXT_MIN_ZOOM, boundsOf, detailLevel, intersects, polylinesPath, rectsPath, sameItems, viewportRect } from '../../src/lib/ui/chart/level-of-detail.ts';
 import type { Rect } from '../../src/lib/layout/scene.ts';
 
 const grid = (n: number, w = 200, h = 60, gap = 40): (Rect & { id: string })[] =>
@@ -100,5 +100,33 @@ describe('shapes', () => {
   it('draws many rectangles and polylines as one path each', () => {
     expect(rectsPath([{ x: 1, y: 2, width: 3, height: 4 }, { x: 10, y: 0, width: 1, height: 1 }])).toBe('M1,2h3v4h-3zM10,0h1v1h-1z');
     expect(polylinesPath([[{ x: 0, y: 0 }, { x: 0, y: 5 }], [{ x: 1, y: 1 }, { x: 2, y: 2 }, { x: 3, y: 2 }]])).toBe('M0,0L0,5M1,1L2,2L3,2');
+  });
+});
+
+describe('kept across a rename', () => {
+  it('sameItems gives back the old array only when every object is the same', () => {
+    const a = { id: 'a' };
+    const b = { id: 'b' };
+    const prev = [a, b];
+    expect(sameItems(prev, [a, b])).toBe(prev);
+    const renamed = [a, { id: 'b' }];
+    expect(sameItems(prev, renamed)).toBe(renamed);
+    expect(sameItems(prev, [a])).not.toBe(prev);
+  });
+
+  it('SpatialIndex.update keeps the grid when the rectangles are unchanged and answers with the new objects', () => {
+    const boxes = [
+      { id: 'a', x: 0, y: 0, width: 100, height: 50 },
+      { id: 'b', x: 2000, y: 2000, width: 100, height: 50 }
+    ];
+    const first = new SpatialIndex(boxes, (n) => n);
+    const renamed = [boxes[0], { ...boxes[1], title: 'baru' }];
+    const second = SpatialIndex.update(first, renamed, (n) => n);
+    expect(second.query({ x: 1900, y: 1900, width: 400, height: 400 })).toEqual([renamed[1]]);
+    expect(second.query({ x: 1900, y: 1900, width: 400, height: 400 })[0]).toBe(renamed[1]);
+    const moved = [boxes[0], { ...boxes[1], x: 5000 }];
+    const third = SpatialIndex.update(second, moved, (n) => n);
+    expect(third.query({ x: 1900, y: 1900, width: 400, height: 400 })).toEqual([]);
+    expect(third.query({ x: 4900, y: 1900, width: 400, height: 400 })).toEqual([moved[1]]);
   });
 });

@@ -82,7 +82,7 @@ export function boundsOf(points: readonly Point[]): Rect {
  * same array object while the answer does not change, so a reactive consumer does not redraw.
  */
 export class SpatialIndex<T> {
-  private readonly cells = new Map<number, number[]>();
+  private readonly cells: Map<number, number[]>;
   private readonly rects: Rect[];
   private last: { key: string; items: T[] } | undefined;
   private static readonly COLS = 1 << 20;
@@ -90,8 +90,15 @@ export class SpatialIndex<T> {
   constructor(
     private readonly items: readonly T[],
     rectOf: (item: T) => Rect,
-    private readonly cell = 512
+    private readonly cell = 512,
+    reuse?: { rects: Rect[]; cells: Map<number, number[]> }
   ) {
+    if (reuse) {
+      this.rects = reuse.rects;
+      this.cells = reuse.cells;
+      return;
+    }
+    this.cells = new Map();
     this.rects = items.map(rectOf);
     this.rects.forEach((r, i) => {
       for (const c of this.cellsOf(r)) {
@@ -112,6 +119,21 @@ export class SpatialIndex<T> {
 
   get size(): number {
     return this.items.length;
+  }
+
+  /**
+   * An index of `items` that keeps `prev`'s grid when every item has the rectangle its counterpart had
+   * (an edit that changed only a box's text), so a rename does not re-bucket a 10,000-box chart.
+   */
+  static update<T>(prev: SpatialIndex<T> | undefined, items: readonly T[], rectOf: (item: T) => Rect): SpatialIndex<T> {
+    if (!prev || prev.items.length !== items.length) return new SpatialIndex(items, rectOf);
+    const rects = items.map(rectOf);
+    for (let i = 0; i < rects.length; i++) {
+      const a = rects[i];
+      const b = prev.rects[i];
+      if (a.x !== b.x || a.y !== b.y || a.width !== b.width || a.height !== b.height) return new SpatialIndex(items, rectOf, prev.cell);
+    }
+    return new SpatialIndex(items, rectOf, prev.cell, { rects, cells: prev.cells });
   }
 
   query(view: Rect): T[] {
@@ -135,6 +157,13 @@ export class SpatialIndex<T> {
     this.last = { key, items: same ? prev : items };
     return this.last.items;
   }
+}
+
+/** `prev` when `next` holds the same objects in the same order, so what is derived from it is kept. */
+export function sameItems<T>(prev: readonly T[], next: readonly T[]): readonly T[] {
+  if (prev.length !== next.length) return next;
+  for (let i = 0; i < next.length; i++) if (prev[i] !== next[i]) return next;
+  return prev;
 }
 
 /** All rectangles as one SVG path (the 'shapes' level draws a whole kind with one element). */
