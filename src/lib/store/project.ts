@@ -21,7 +21,9 @@ export const LAYER_LABEL: Record<Layer, string> = {
 export const UiStateSchema = z.object({
   layers: z.record(z.string(), z.boolean()).default({ kedudukan: true, rating: true }),
   collapsed: z.array(z.string()).default([]),
-  selection: z.array(z.string()).default([])
+  selection: z.array(z.string()).default([]),
+  /** How units are laid out: the direct tree layout (default) or ELK layered in its Web Worker. */
+  layoutEngine: z.enum(['tree', 'elk']).optional()
 });
 export type UiState = z.infer<typeof UiStateSchema>;
 
