@@ -104,7 +104,11 @@ export class FrameObstacles {
           for (const i of index.query(win)) {
             const sub = frameOf[i];
             // An open sub-unit frame is not in the way, only the name written in it.
-            out.push(sub !== null && isOpen.has(sub) ? this.inflate(this.frames.get(sub)!.nameRect) : index.rects[i]);
+            if (sub === null || !isOpen.has(sub)) out.push(index.rects[i]);
+            else {
+              const name = this.inflate(this.frames.get(sub)!.nameRect);
+              if (meets(name, win)) out.push(name);
+            }
           }
         }
         return out;
@@ -113,6 +117,11 @@ export class FrameObstacles {
     this.sets.set(key, set);
     return set;
   }
+}
+
+/** Interiors meet (a zero-width window is a segment: it meets what it passes through). */
+function meets(r: Rect, win: Rect): boolean {
+  return r.x < win.x + win.width && r.x + r.width > win.x && r.y < win.y + win.height && r.y + r.height > win.y;
 }
 
 function contains(outer: Rect, inner: Rect): boolean {

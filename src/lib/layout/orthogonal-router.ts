@@ -5,8 +5,9 @@ import type { Point, Rect } from './scene.ts';
 import { MinHeap } from './min-heap.ts';
 import { RectIndex } from './rect-index.ts';
 import type { ObstacleSet } from './frame-obstacles.ts';
+import { directPath, type End } from './direct-paths.ts';
 
-export const ROUTE = { margin: 10, bend: 24, reuse: 0.45, crowd: 1.6, window: 160 } as const;
+export const ROUTE = { margin: 10, bend: 24, reuse: 0.45, crowd: 1.6, window: 160, grow: 800, directSpan: 2400 } as const;
 
 export type Side = 'top' | 'bottom' | 'left' | 'right';
 export interface Port {
@@ -96,14 +97,101 @@ export class OrthogonalRouter {
     const maxX = Math.max(...all.map((p) => p.x));
     const minY = Math.min(...all.map((p) => p.y));
     const maxY = Math.max(...all.map((p) => p.y));
+    // Across a whole kabupaten a straight way is rarely free and testing it means long index scans.
+    if (maxX - minX <= ROUTE.directSpan && maxY - minY <= ROUTE.directSpan) {
+      const direct = this.direct(from, to, layer, skip, among);
+      if (direct) return direct;
+    }
     // A line that does not fit the first window has to go around something big (a sub-unit's frame):
     // searching the whole area next costs less than growing the window step by step.
     for (let pad: number = ROUTE.window; ; pad = Math.max(this.bounds.width, this.bounds.height)) {
-      const win = { x: minX - pad, y: minY - pad, width: maxX - minX + 2 * pad, height: maxY - minY + 2 * pad };
-      const clipped = intersect(win, this.bounds);
+      const box = { x: minX - pad, y: minY - pad, width: maxX - minX + 2 * pad, height: maxY - minY + 2 * pad };
+      const clipped = intersect(pad === ROUTE.window ? this.around(box, skip, among) : box, this.bounds);
       const path = this.search(from, to, clipped, layer, skip, among);
       if (path) return path;
       if (clipped.width >= this.bounds.width && clipped.height >= this.bounds.height) return null;
+    }
+  }
+
+  /**
+   * The window grown over every obstacle that sticks out of it (plus a lane): a line blocked by a
+   * sub-unit's frame finds the way round it in the first search instead of failing and searching the
+   * whole area.
+   */
+  private around(win: Rect, skip?: (obstacle: Rect) => boolean, among?: ObstacleSet): Rect {
+    const rects = among ? among.within(win) : this.inflated.query(win).flatMap((i) => (skip && skip(this.original[i]) ? [] : [this.inflated.rects[i]]));
+    const lane = 2 * ROUTE.margin;
+    let x0 = win.x;
+    let y0 = win.y;
+    let x1 = win.x + win.width;
+    let y1 = win.y + win.height;
+    for (const r of rects) {
+      x0 = Math.min(x0, r.x - lane);
+      y0 = Math.min(y0, r.y - lane);
+      x1 = Math.max(x1, r.x + r.width + lane);
+      y1 = Math.max(y1, r.y + r.height + lane);
+    }
+    // A frame far bigger than the window (a whole Dinas) is left to the whole-area search.
+    const reach = ROUTE.grow;
+    x0 = Math.max(x0, win.x - reach);
+    y0 = Math.max(y0, win.y - reach);
+    x1 = Math.min(x1, win.x + win.width + reach);
+    y1 = Math.min(y1, win.y + win.height + reach);
+    return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+  }
+
+  /** A straight or one/two-elbow path when one is free (see direct-paths.ts), recorded like a searched one. */
+  private direct(from: readonly Port[], to: readonly Port[], layer: string, skip?: (obstacle: Rect) => boolean, among?: ObstacleSet): Point[] | null {
+    const d = ROUTE.margin + 1;
+    const end = (p: Port): End<Port> => ({ port: p, esc: escape(p, d), axis: p.side === 'top' || p.side === 'bottom' ? 2 : 1 });
+    const free = (a: Point, b: Point) => {
+      const win = { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) };
+      if (among) return among.within(win).length === 0;
+      return this.inflated.query(win).every((i) => skip !== undefined && skip(this.original[i]));
+    };
+    const cost = (grid: readonly Point[], axis: number) => {
+      let c = 0;
+      for (let k = 1; k < grid.length; k++) {
+        const a = grid[k - 1];
+        const b = grid[k];
+        const horizontal = a.y === b.y;
+        const segAxis = horizontal ? 1 : 2;
+        if (segAxis !== axis) c += ROUTE.bend;
+        axis = segAxis;
+        c += this.usedCost(horizontal ? this.usedH.get(a.y) : this.usedV.get(a.x), horizontal ? a.x : a.y, horizontal ? b.x : b.y, layer);
+      }
+      return c;
+    };
+    const choice = directPath(from.map(end), to.map(end), this.bounds, free, cost);
+    if (!choice) return null;
+    this.record(choice.grid, layer);
+    return [choice.start.port.point, ...choice.grid, choice.goal.port.point];
+  }
+
+  /** The search's cost of a stretch: cheaper along this layer's lines, dearer along another layer's. */
+  private usedCost(runs: readonly Run[] | undefined, a: number, b: number, layer: string): number {
+    const from = Math.min(a, b);
+    const to = Math.max(a, b);
+    const len = to - from;
+    if (!runs) return len;
+    let same = 0;
+    let other = 0;
+    for (const r of runs) {
+      const o = Math.max(0, Math.min(to, r.to) - Math.max(from, r.from));
+      if (r.layer === layer) same += o;
+      else other += o;
+    }
+    same = Math.min(same, len);
+    other = Math.min(other, len - same);
+    return same * ROUTE.reuse + other * ROUTE.crowd + (len - same - other);
+  }
+
+  private record(grid: readonly Point[], layer: string): void {
+    for (let k = 1; k < grid.length; k++) {
+      const a = grid[k - 1];
+      const b = grid[k];
+      if (a.y === b.y) addRun(this.usedH, a.y, a.x, b.x, layer);
+      else addRun(this.usedV, a.x, a.y, b.y, layer);
     }
   }
 
@@ -267,12 +355,7 @@ export class OrthogonalRouter {
       grid.push({ x: xs[(n / ny) | 0], y: ys[n % ny] });
     }
     grid.reverse();
-    for (let k = 1; k < grid.length; k++) {
-      const a = grid[k - 1];
-      const b = grid[k];
-      if (a.y === b.y) addRun(this.usedH, a.y, a.x, b.x, layer);
-      else addRun(this.usedV, a.x, a.y, b.y, layer);
-    }
+    this.record(grid, layer);
     const first = grid[0];
     const last = grid[grid.length - 1];
     const start = starts.find((s) => s.esc.x === first.x && s.esc.y === first.y)!;
