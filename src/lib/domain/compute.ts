@@ -31,6 +31,9 @@ export function isStaff(index: StructureIndex, p: Position): boolean {
   return (p.level === 'fungsional' || p.level === 'pelaksana') && !index.headedUnit.has(p.id);
 }
 
+/** One engine for every one-off computation: it computes from scratch each time, reusing its working objects. */
+let oneOff: Engine | undefined;
+
 export function compute(structure: Structure, variant: Variant, given: Record<string, string> = {}): ComputeResult {
-  return new Engine(false).compute(structure, variant, given);
+  return (oneOff ??= new Engine(false)).compute(structure, variant, given);
 }

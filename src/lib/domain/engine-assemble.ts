@@ -108,7 +108,9 @@ function ruleLines(c: CompiledVariant, runs: readonly Run[], parts: Iterable<Uni
       list.push(piece);
     }
   }
-  const seen = Array.from({ length: c.groupCount }, () => new IntSet());
+  if (cache.seen?.length !== c.groupCount) cache.seen = Array.from({ length: c.groupCount }, () => new IntSet());
+  const seen = cache.seen;
+  for (const set of seen) set.clear();
   for (let r = 0; r < R; r++) {
     if (!rebuild[r] || !pieces[r]) continue;
     const ks = pieceKeys[r];
@@ -148,6 +150,8 @@ export interface LineCache {
   external: ExternalLines | null;
   /** The numeric (from, to) key of a line (computed only for lines of a part other parts' lines may repeat). */
   keyOf: (line: Line) => number;
+  /** Dedupe sets per group, kept grown between assemblies. */
+  seen?: IntSet[];
 }
 
 /** The roles record of the previous assembly, reused as is when no position's roles changed. */

@@ -61,6 +61,8 @@ export function findRaters(part: UnitPart, c: CompiledVariant, limit: number, fi
 export type Seen = IntSet[] & { used: Uint8Array };
 
 const NO_EXTERNAL: ExternalLine[] = [];
+const ITEMS: Line[] = [];
+const AT: number[] = [];
 
 /**
  * Line-rule lines of a part, per rule in variant order and within a rule in file order, deduplicated by
@@ -85,7 +87,9 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
     // Dedupe by set only where a line can repeat: within the rule (no self end) or across its group.
     const check = !cr.selfEndpoint || groupUsed[cr.group] === 1;
     const record = check || !lastInGroup;
-    let out: RuleLines | undefined;
+    // Lines are gathered in shared scratch arrays and copied out at their exact length once the rule is done.
+    let count = 0;
+    let keys: number[] | undefined;
     const ownsPerformance = rule.kind === 'performance' && !rule.optional;
     const { levelMask, unitHead, hasWorkUnder, roleMask, rest } = cr;
     const { selFrom, selTo, unless } = cr;
@@ -109,21 +113,22 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
       const line: Line = rule.optional
         ? { kind: rule.kind, subKind: rule.subKind, from: from.position.id, to: to.position.id, rule: rule.id, label: rule.label, basis: rule.basis, optional: true }
         : { kind: rule.kind, subKind: rule.subKind, from: from.position.id, to: to.position.id, rule: rule.id, label: rule.label, basis: rule.basis };
-      if (!out) {
-        out = withAt ? { items: [], at: [] } : { items: [] };
-        lines.push(out);
-        ruleList.push(r);
-        groupUsed[cr.group] = 1;
-      }
       if (from.part !== part || to.part !== part) {
         if (external === NO_EXTERNAL) external = [];
-        external.push({ rule: r, index: out.items.length, key, home: from.part === to.part ? from.part : undefined });
-        (out.external ??= [])[out.items.length] = key;
+        external.push({ rule: r, index: count, key, home: from.part === to.part ? from.part : undefined });
+        (keys ??= [])[count] = key;
       }
-      out.items.push(line);
-      if (withAt) out.at!.push(i);
+      ITEMS[count] = line;
+      if (withAt) AT[count] = i;
+      count++;
       if (ownsPerformance && to.part === part && to.performanceOwner === null) to.performanceOwner = line.from;
     }
+    if (count === 0) continue;
+    const out: RuleLines = withAt ? { items: ITEMS.slice(0, count), at: AT.slice(0, count) } : { items: ITEMS.slice(0, count) };
+    if (keys) out.external = keys;
+    lines.push(out);
+    ruleList.push(r);
+    groupUsed[cr.group] = 1;
   }
   const head = part.head?.position.id ?? null;
   const roles: PositionRoles[] = new Array(part.states.length);

@@ -44,6 +44,19 @@ export class PosState implements PositionFacts {
     public part: UnitPart,
     public serial: number
   ) {}
+  /**
+   * Makes a state of an earlier one-off computation this position's: every field the engine reads
+   * before writing it is reset here (facts, roles and raters are written for every state of a build).
+   */
+  reuse(position: Position, part: UnitPart, serial: number): this {
+    this.position = position;
+    this.part = part;
+    this.serial = serial;
+    this.depthRound = -1;
+    this.seenRound = -1;
+    this.performanceOwner = null;
+    return this;
+  }
   get id(): string {
     return this.position.id;
   }
