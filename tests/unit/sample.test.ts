@@ -225,7 +225,7 @@ describe('generateKabupaten', () => {
     expect(a.title).not.toBe(b.title);
   });
 
-  it.each([100, 250, 1000, 3000, 10000, 20000])('gives %i position records, give or take 5 percent', (n) => {
+  it.each([50, 100, 250, 300, 1000, 3000, 10000, 20000])('gives %i position records, give or take 5 percent', (n) => {
     for (const seed of [1, 2]) {
       const count = generateKabupaten({ positions: n, seed }).positions.length;
       expect(Math.abs(count - n)).toBeLessThanOrEqual(n * 0.05);

@@ -104,14 +104,17 @@ export function generateKabupaten({ positions, seed }: GenerateOptions): Structu
 
   let failures = 0;
   const attempt = (block: Block | undefined): void => {
-    if (!block) return;
+    // A block that cannot grow (no parent left, nothing usable) counts as a failure too, or a small
+    // target whose first blocks were rolled back would loop for ever.
+    if (!block) return void failures++;
     const mark = d.mark();
     block();
     if (d.positions.length > target && mark.positions > 0) {
       d.rollback(mark);
       for (const [key, a] of agencies) if (!d.units.some((u) => u.id === a.unit)) agencies.delete(key);
       failures++;
-    } else failures = 0;
+    } else if (d.positions.length === mark.positions) failures++;
+    else failures = 0;
   };
   for (const block of core) attempt(block);
   for (let step = 0; failures < RHYTHM.length && d.positions.length < target; step++) {
