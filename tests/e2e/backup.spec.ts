@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { addUnitFromTemplate, box, newBlankProject } from './helpers.ts';
-import { projectIdOf, storedProject, storedProjects, waitSaved } from './reliability-helpers.ts';
+import { failProjectWritesOnDemand, projectIdOf, storedProject, storedProjects, waitSaved } from './reliability-helpers.ts';
 
 test('backup, wipe storage, restore: the same projects come back', async ({ page, browser }) => {
   await newBlankProject(page);
@@ -77,15 +77,7 @@ test('"Ganti semua data" asks twice and then holds exactly the backup; a broken 
 });
 
 test('"Unduh salinan" after a storage failure is the whole project: restored in a fresh browser, variant and options come back', async ({ page, browser }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __failWrites: boolean };
-    w.__failWrites = false;
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (w.__failWrites && this.name === 'projects') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-  });
+  await failProjectWritesOnDemand(page);
   await newBlankProject(page);
   await addUnitFromTemplate(page, 'Kelurahan', 'Kelurahan Salinan');
   await page.getByTestId('variant-picker').selectOption('sambas-2024-18');

@@ -83,3 +83,19 @@ export async function watchForExecution(page: Page): Promise<() => Promise<strin
     return [...seen, ...flags];
   };
 }
+
+/**
+ * Makes every write to the projects store throw QuotaExceededError once the page sets
+ * `window.__failWrites = true` (a full disk, injected into the real IndexedDB).
+ */
+export async function failProjectWritesOnDemand(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __failWrites: boolean };
+    w.__failWrites = false;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (w.__failWrites && this.name === 'projects') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+}

@@ -3,18 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { addUnitFromTemplate, box, newBlankProject } from './helpers.ts';
-import { projectIdOf, storedProject, waitSaved } from './reliability-helpers.ts';
+import { failProjectWritesOnDemand, projectIdOf, storedProject, waitSaved } from './reliability-helpers.ts';
 
 test('quota exceeded while editing: message, edit kept, "Unduh salinan" has it, next save recovers', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __failWrites: boolean };
-    w.__failWrites = false;
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (w.__failWrites && this.name === 'projects') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-  });
+  await failProjectWritesOnDemand(page);
   await newBlankProject(page);
   await addUnitFromTemplate(page, 'Kelurahan');
   await waitSaved(page);
