@@ -117,7 +117,7 @@ async function startup(browser: Browser, base: string): Promise<void> {
 }
 
 /** Opens a structure through the home page's "Buka berkas…" and waits for the chart; ms to drawn. */
-async function openStructure(page: Page, base: string, s: Structure, name: string): Promise<{ ms: number; url: string }> {
+export async function openStructure(page: Page, base: string, s: Structure, name: string): Promise<{ ms: number; url: string }> {
   await page.goto(`${base}/`);
   const input = page.locator('input[type="file"][accept=".json,application/json"]').first();
   await input.waitFor({ state: 'attached' });
@@ -168,7 +168,7 @@ async function panZoom(page: Page): Promise<{ interval: number; work: number; fr
 }
 
 /** Rename a visible position in the Inspector; time until the chart's DOM shows it and a frame is drawn. */
-async function editToRepaint(page: Page): Promise<number> {
+export async function editToRepaint(page: Page): Promise<number> {
   const svg = (await page.locator('svg.chart').boundingBox())!;
   // Zoom in at the centre until boxes with titles are in the DOM (far out there are only shapes). The
   // canvas redraws a wheel zoom once the gesture rests (ChartCanvas GESTURE_REST_MS), so wait past it.

@@ -13,6 +13,7 @@ import { TabSync, type SavedMessage } from './tab-sync.ts';
 import { describeStorageError } from './storage-errors.ts';
 import { StructureSchema } from '../domain/structure.ts';
 import { editedStructureError } from '../domain/edit-validation.ts';
+import { plainCopy } from './plain-copy.ts';
 import { formatPath, zodProblems } from '../io/zod-issues.ts';
 
 const MAX_PROJECT_NAME = 200;
@@ -191,7 +192,7 @@ export class ProjectSession {
     const snapshot = this.project;
     try {
       // A snapshot: IndexedDB cannot clone Svelte's reactive proxies.
-      const plain = $state.snapshot(snapshot) as Project;
+      const plain = plainCopy(snapshot);
       let saved: Project;
       try {
         saved = await saveProject(this.db, plain, this.savedRevision);
@@ -263,7 +264,7 @@ export class ProjectSession {
    * variant, options, pins, and the versions and custom variant storage can still give).
    */
   async downloadCopy(variants: readonly Variant[] = []): Promise<ProjectCopy> {
-    const copy = await projectCopy(this.db, $state.snapshot(this.project) as Project, variants);
+    const copy = await projectCopy(this.db, plainCopy(this.project), variants);
     const a = document.createElement('a');
     a.href = URL.createObjectURL(new Blob([copy.text], { type: 'application/json' }));
     a.download = copy.fileName;
