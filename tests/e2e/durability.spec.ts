@@ -3,17 +3,8 @@
 // after it, the stored project, the chart and the undo history are exactly as before.
 import { expect, test, type Page } from '@playwright/test';
 import { addUnitFromTemplate, box, dragOnto, newBlankProject } from './helpers.ts';
+import { rng } from '../unit/helpers/random-structure.ts';
 import { drawnPositions, projectIdOf, storedProject, waitSaved, type StoredProject } from './reliability-helpers.ts';
-
-function rng(seed: number) {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
-}
 
 const byId = (page: Page, id: string) => page.locator(`svg.chart [data-position="${id}"]`).first();
 

@@ -14,6 +14,7 @@ import { describeStorageError } from './storage-errors.ts';
 import { StructureSchema } from '../domain/structure.ts';
 import { editedStructureError } from '../domain/edit-validation.ts';
 import { plainCopy } from './plain-copy.ts';
+import { downloadText } from '../io/download.ts';
 import { formatPath, zodProblems } from '../io/zod-issues.ts';
 
 const MAX_PROJECT_NAME = 200;
@@ -265,13 +266,7 @@ export class ProjectSession {
    */
   async downloadCopy(variants: readonly Variant[] = []): Promise<ProjectCopy> {
     const copy = await projectCopy(this.db, plainCopy(this.project), variants);
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([copy.text], { type: 'application/json' }));
-    a.download = copy.fileName;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    downloadText(copy.text, copy.fileName);
     if (copy.missing.length && this.notice?.offerDownload) this.notice = { ...this.notice, action: `${this.notice.action ?? ''} Salinan diunduh tanpa: ${copy.missing.join('; ')}.`.trim() };
     return copy;
   }

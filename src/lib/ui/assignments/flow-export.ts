@@ -1,15 +1,6 @@
 // Download of a mechanism flow figure (SVG as generated; PNG rasterised in the browser like the chart).
 import { svgToPngBlob } from '$lib/render/png-browser.ts';
-
-function save(blob: Blob, name: string): void {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
+import { downloadBlob as save } from '$lib/io/download.ts';
 
 export function fileBase(title: string): string {
   return title.replace(/[^\w\- ]+/g, ' ').replace(/\s+/g, '-').replace(/^-|-$/g, '').slice(0, 80).toLowerCase() || 'alur-mekanisme';

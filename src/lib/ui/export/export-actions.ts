@@ -4,16 +4,7 @@ import { svgToPngBlob } from '../../render/png-browser.ts';
 import { printPageCss, type Paper } from '../../render/paper.ts';
 import { svgPixelSize } from '../../render/svg.ts';
 import { pageFileNames } from './export-settings.ts';
-
-function save(blob: Blob, name: string): void {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
+import { downloadBlob as save } from '../../io/download.ts';
 
 async function saveAll(files: { name: string; blob: Blob }[], zipName: string): Promise<void> {
   if (files.length === 1) return save(files[0].blob, files[0].name);

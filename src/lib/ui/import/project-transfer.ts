@@ -20,16 +20,6 @@ export function fileName(name: string, ext: string): string {
   return `${name.replace(/[^\p{L}\p{N}\- ]+/gu, '').trim().replace(/\s+/g, '-') || 'bagan'}${ext}`;
 }
 
-export function download(data: BlobPart, name: string, type: string): void {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([data], { type }));
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
-
 /** Stores the file's custom variants that are not stored yet (a built-in id is never replaced). */
 export async function storeFileVariants(db: BaganDatabase, file: ProjectFile, known: readonly Variant[]): Promise<string[]> {
   const skipped: string[] = [];
