@@ -190,11 +190,19 @@ export function updatePosition(s: Structure, id: string, patch: PositionPatch): 
   return { ok: true, structure: { ...s, positions: s.positions.map((q) => (q.id === id ? p : q)) }, ids: [id] };
 }
 
-export function updateUnit(s: Structure, id: string, patch: Partial<Pick<Unit, 'name' | 'type'>>): EditResult {
+/** A patch of a unit's editable fields; `instansi: ''` makes the unit this Pemda's again. */
+export type UnitPatch = Partial<Pick<Unit, 'name' | 'type' | 'instansi'>>;
+
+export function updateUnit(s: Structure, id: string, patch: UnitPatch): EditResult {
   const old = s.units.find((u) => u.id === id);
   if (!old) return { ok: false, reason: 'Unit tidak ditemukan' };
   const name = patch.name !== undefined && patch.name.trim() !== '' ? patch.name.trim() : old.name;
   const unit: Unit = { ...old, name, type: patch.type ?? old.type };
+  if (patch.instansi !== undefined) {
+    const instansi = patch.instansi.trim();
+    if (instansi === '') delete unit.instansi;
+    else unit.instansi = instansi;
+  }
   return { ok: true, structure: { ...s, units: s.units.map((u) => (u.id === id ? unit : u)) }, ids: [id] };
 }
 
