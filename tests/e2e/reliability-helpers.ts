@@ -13,7 +13,7 @@ export interface StoredProject {
   name: string;
   revision: number;
   deletedAt: number | null;
-  structure: { units: { id: string; name: string }[]; positions: StoredPosition[]; teams?: unknown[] };
+  structure: { units: { id: string; name: string; instansi?: string }[]; positions: StoredPosition[]; teams?: unknown[] };
   history: { past: { label: string }[]; future: { label: string }[] };
 }
 
