@@ -83,5 +83,11 @@ describe('assignment fields', () => {
     expect(variantScopeOf(s, sambas, s.assignments[0], { cakupan_unit_organisasi: 'perangkat_daerah' })).toBe('intra_uo');
     const lintas = sambas.workflows.find((w) => w.mode === 'penunjukan' && w.scope === 'lintas_uo')!;
     expect(draftPermohonanPelibatan(s, sambas, s.assignments[0])).toContain(lintas.basis.ref);
+    // The analyst's option reaches the letter: one Perangkat Daerah makes it a penunjukan within it.
+    const intra = sambas.workflows.find((w) => w.mode === 'penunjukan' && w.scope === 'intra_uo')!;
+    expect(intra.basis.ref).not.toBe(lintas.basis.ref);
+    const onePd = draftPermohonanPelibatan(s, sambas, s.assignments[0], { cakupan_unit_organisasi: 'perangkat_daerah' });
+    expect(onePd).toContain(intra.basis.ref);
+    expect(onePd).not.toContain(lintas.basis.ref);
   });
 });

@@ -1,21 +1,22 @@
 // Drafts, in Bahasa Indonesia, of the surat permohonan pelibatan and the surat penugasan for an
 // assignment, filled from the structure and the variant's procedure, for the analyst to copy and edit.
 import type { Assignment, Structure } from './structure.ts';
-import type { Variant } from './variant.ts';
+import type { OptionValues, Variant } from './variant.ts';
 import { regulationName } from './citation.ts';
 import { headOfUnit, indexStructure } from './structure-index.ts';
 import { CONTENT_LABEL, variantScopeOf, workflowFor } from './workflow.ts';
 
 const blank = (v: string | undefined, what: string) => (v && v.trim() ? v.trim() : `[${what}]`);
 
-export function draftPermohonanPelibatan(structure: Structure, variant: Variant, a: Assignment): string {
+/** `options`: the variant options the analyst chose (they decide, e.g., whether the penugasan is across Unit Organisasi). */
+export function draftPermohonanPelibatan(structure: Structure, variant: Variant, a: Assignment, options: OptionValues = {}): string {
   const index = indexStructure(structure);
   const staff = index.positions.get(a.assignee);
   const homeUnit = staff ? index.units.get(staff.unit) : undefined;
   const homeHead = staff ? headOfUnit(index, staff.unit) : undefined;
   const ownerUnit = a.owner ? index.units.get(a.owner) : undefined;
   const ownerHead = a.owner ? headOfUnit(index, a.owner) : undefined;
-  const choice = workflowFor(variant, a.mode, variantScopeOf(structure, variant, a, {}, index));
+  const choice = workflowFor(variant, a.mode, variantScopeOf(structure, variant, a, options, index));
   const basis = choice.ok ? choice.workflow.basis : choice.basis;
   const to = a.owner === null ? blank(homeHead?.title, 'Pimpinan Unit Organisasi') : blank(homeHead?.title, 'Pimpinan Unit Organisasi asal');
   const from = ownerHead?.title ?? (a.externalInstansi ? `Pimpinan ${a.externalInstansi}` : '[Pimpinan Unit Organisasi pemilik kinerja]');
@@ -40,12 +41,12 @@ export function draftPermohonanPelibatan(structure: Structure, variant: Variant,
   ].join('\n');
 }
 
-export function draftSuratPenugasan(structure: Structure, variant: Variant, a: Assignment): string {
+export function draftSuratPenugasan(structure: Structure, variant: Variant, a: Assignment, options: OptionValues = {}): string {
   const index = indexStructure(structure);
   const staff = index.positions.get(a.assignee);
   const ownerUnit = a.owner ? index.units.get(a.owner) : undefined;
   const ownerHead = a.owner ? headOfUnit(index, a.owner) : undefined;
-  const choice = workflowFor(variant, a.mode, variantScopeOf(structure, variant, a, {}, index));
+  const choice = workflowFor(variant, a.mode, variantScopeOf(structure, variant, a, options, index));
   const issuing = choice.ok ? choice.workflow.steps.find((s) => s.status === 'terbit' || /surat (perintah )?tugas|surat penugasan/i.test(s.document ?? '')) : undefined;
   const basis = issuing?.basis ?? (choice.ok ? choice.workflow.basis : choice.basis);
   return [
