@@ -76,3 +76,39 @@ export function reviewActor(actor: string, positionId: string, result: ComputeRe
       return undefined;
   }
 }
+
+/** One step of a review as it applies to one position's results: who acts, towards whom, and where a rework goes. */
+export interface ResolvedReviewStep {
+  id: string;
+  /** 1-based place of the step, as the analyst reads the list. */
+  number: number;
+  action: string;
+  actor: string;
+  /** The position that acts (undefined when the structure has none for that actor, e.g. no rater). */
+  actorId: string | undefined;
+  toActor: string | undefined;
+  toId: string | undefined;
+  outcome: ReviewOutcome | undefined;
+  /** Number of the step a "tidak_sesuai" outcome sends the results back to. */
+  returnTo: number | undefined;
+  closes: boolean;
+  basis: ResultsReview['basis'];
+}
+
+/** The review of `positionId`'s results, step by step, with its actors resolved from the computed roles. */
+export function resolveReview(review: ResultsReview, positionId: string, result: ComputeResult): ResolvedReviewStep[] {
+  const numberOf = new Map(review.steps.map((s, i) => [s.id, i + 1]));
+  return review.steps.map((s, i) => ({
+    id: s.id,
+    number: i + 1,
+    action: s.action,
+    actor: s.actor,
+    actorId: reviewActor(s.actor, positionId, result),
+    toActor: s.to,
+    toId: s.to ? reviewActor(s.to, positionId, result) : undefined,
+    outcome: s.outcome,
+    returnTo: s.returnTo ? numberOf.get(s.returnTo) : undefined,
+    closes: s.closes === true,
+    basis: s.basis
+  }));
+}
