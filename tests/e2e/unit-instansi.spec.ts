@@ -32,6 +32,15 @@ test('marking a unit as another instansi gives the cross-instansi team finding (
   const saved = await storedProject(page, projectIdOf(page));
   expect(saved.structure.units.find((u) => u.id === 'dpupr')?.instansi).toBe('Pemerintah Provinsi Contoh');
 
+  // The team editor names who forms the team now that it reaches another instansi (Pasal 9 ayat (2)).
+  await page.getByRole('tab', { name: 'Tim', exact: true }).click();
+  await page.getByTestId('teams-panel').locator('[data-team-open="tim-rpjmd"]').click();
+  const formed = page.getByTestId('team-formed');
+  await expect(formed).toHaveAttribute('data-scope', 'lintas_instansi');
+  await expect(formed).toContainText('Keputusan Wali Kota');
+
   await page.keyboard.press('Control+z');
+  await expect(formed).toHaveAttribute('data-scope', 'lintas_uo');
+  await page.getByRole('tab', { name: 'Temuan' }).click();
   await expect(crossInstansi).toHaveCount(0);
 });
