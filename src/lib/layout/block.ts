@@ -2,6 +2,8 @@
 // whole when composed: a box never moves relative to its unit when an unrelated unit changes.
 import type { PositionPlace, SceneEdge, SceneNode } from './scene.ts';
 import { translate } from './geometry.ts';
+import { BoxContentMemo } from './box-content.ts';
+import { PlanMemo } from './unit-plan.ts';
 
 export interface Block {
   key: string;
@@ -14,7 +16,7 @@ export interface Block {
   head: { x: number; y: number; midY: number; left: number } | null;
 }
 
-export function moveBlock(block: Block, dx: number, dy: number): Pick<Block, 'nodes' | 'edges' | 'places'> {
+export function moveBlock(block: Block, dx: number, dy: number): MovedBlock {
   const nodes = block.nodes.map((n): SceneNode => {
     if (n.kind === 'staffGroup') return { ...n, x: n.x + dx, y: n.y + dy, rows: n.rows.map((r) => ({ ...r, x: r.x + dx, y: r.y + dy })) };
     if (n.kind === 'unitFrame') return { ...n, x: n.x + dx, y: n.y + dy, nameRect: { ...n.nameRect, x: n.nameRect.x + dx, y: n.nameRect.y + dy } };
@@ -24,10 +26,64 @@ export function moveBlock(block: Block, dx: number, dy: number): Pick<Block, 'no
   return { nodes, edges, places: block.places };
 }
 
-/** Bounded memo of unit blocks by content key. */
+type Places = Record<string, PositionPlace>;
+
+/** Same keys in the same order, each at the same node and row. */
+function samePlaces(a: Places, b: Places): boolean {
+  if (a === b) return true;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    if (ka[i] !== kb[i]) return false;
+    const x = a[ka[i]];
+    const y = b[kb[i]];
+    if (x.nodeId !== y.nodeId || x.row !== y.row) return false;
+  }
+  return true;
+}
+
+export type MovedBlock = Pick<Block, 'nodes' | 'edges' | 'places'>;
+/** A moved block with its nodes split the way a scene lists them (frames first, then boxes). */
+export type PlacedBlock = MovedBlock & { frames: SceneNode[]; boxes: SceneNode[] };
+
+/**
+ * Bounded memo of unit blocks by content key, with what lets an edit skip untouched units altogether:
+ * each unit's last plan, wrapped box texts per record, and each block as last placed.
+ */
 export class LayoutCache {
   private readonly map = new Map<string, Promise<Block>>();
+  readonly plans = new PlanMemo();
+  readonly contents = new BoxContentMemo();
+  private readonly placed = new WeakMap<Block, { x: number; y: number; moved: PlacedBlock }>();
+  private lastPlaces: { parts: readonly Places[]; places: Places } | null = null;
   constructor(private readonly limit = 5000) {}
+
+  /**
+   * The blocks' places merged in order: the last scene's object again when every block's places are the
+   * same as then (an edit that adds, removes or regroups no box), since merging 10,000 keys costs more.
+   */
+  mergePlaces(parts: readonly Places[]): Places {
+    const last = this.lastPlaces;
+    if (last && last.parts.length === parts.length && parts.every((p, i) => samePlaces(p, last.parts[i]))) {
+      this.lastPlaces = { parts, places: last.places };
+      return last.places;
+    }
+    const places: Places = {};
+    for (const part of parts) Object.assign(places, part);
+    this.lastPlaces = { parts, places };
+    return places;
+  }
+
+  /** moveBlock, reusing the moved copy when this block was last placed at the same spot. */
+  move(block: Block, x: number, y: number): PlacedBlock {
+    const last = this.placed.get(block);
+    if (last && last.x === x && last.y === y) return last.moved;
+    const moved = moveBlock(block, x, y);
+    const placed = { ...moved, frames: moved.nodes.filter((n) => n.kind === 'unitFrame'), boxes: moved.nodes.filter((n) => n.kind !== 'unitFrame') };
+    this.placed.set(block, { x, y, moved: placed });
+    return placed;
+  }
 
   get(key: string, make: () => Promise<Block>): Promise<Block> {
     const hit = this.map.get(key);

@@ -51,6 +51,31 @@ export function staffRowContent(p: Position, view: StaffingView = 'sotk'): { tit
   return { title, detail, height: Math.ceil(height) };
 }
 
+export type BoxContent = ReturnType<typeof officialContent>;
+
+/**
+ * Wrapped box texts per position record (records are replaced, never changed, by an edit): a unit laid
+ * out again after an edit wraps only the boxes whose record is new. Kept by the layout cache.
+ */
+export class BoxContentMemo {
+  private readonly official = { sotk: new WeakMap<Position, BoxContent>(), peta: new WeakMap<Position, BoxContent>() };
+  private readonly row = { sotk: new WeakMap<Position, BoxContent>(), peta: new WeakMap<Position, BoxContent>() };
+
+  officialContent(p: Position, view: StaffingView = 'sotk'): BoxContent {
+    const memo = this.official[view];
+    let c = memo.get(p);
+    if (!c) memo.set(p, (c = officialContent(p, view)));
+    return c;
+  }
+
+  staffRowContent(p: Position, view: StaffingView = 'sotk'): BoxContent {
+    const memo = this.row[view];
+    let c = memo.get(p);
+    if (!c) memo.set(p, (c = staffRowContent(p, view)));
+    return c;
+  }
+}
+
 export function unitNameLines(name: string): string[] {
   return wrapText(name, FRAME.nameWidth, FONTS.unitName);
 }

@@ -1,15 +1,17 @@
 // structure → scene: every unit laid out on its own (cached by content hash), sub-units composed into
 // their parent's block, top-level units placed left to right in file order and wrapped into rows (pinned
 // units where their pin says, the others around them).
-import type { Structure } from '../domain/structure.ts';
-import { indexStructure, type StructureIndex } from '../domain/structure-index.ts';
+import type { Position, Structure } from '../domain/structure.ts';
+import type { StructureIndex } from '../domain/structure-index.ts';
+import { layoutIndex } from './layout-index.ts';
 import type { ElkRunner } from './elk-runner.ts';
-import { LayoutCache, moveBlock, type Block } from './block.ts';
+import { LayoutCache, type Block, type PlacedBlock } from './block.ts';
 import { buildUnitItems } from './unit-items.ts';
 import { layoutUnitItems, type UnitEngine } from './unit-layout.ts';
+import { sameInputs, type UnitInputs, type UnitPlan } from './unit-plan.ts';
 import { contentHash, rectsOverlap } from './geometry.ts';
-import type { Scene, SceneEdge, SceneNode, PositionPlace } from './scene.ts';
-import { routeKedudukanAcross } from './cross-edges.ts';
+import type { Scene, SceneEdge, SceneNode } from './scene.ts';
+import { routeAcrossReusing } from './across-memo.ts';
 import { staffingTotals, totalsLine, type StaffingView, type Totals } from './peta-figures.ts';
 
 export interface LayoutOptions {
@@ -38,7 +40,7 @@ export interface LayoutOptions {
 }
 
 /** Bump when the layout code changes what a cached block would contain. */
-const LAYOUT_VERSION = 3;
+const LAYOUT_VERSION = 4;
 const defaultCache = new LayoutCache();
 const TOP_GAP = 48;
 const MARGIN = 24;
@@ -46,8 +48,12 @@ const ROW_STEP = 1500;
 
 interface Ctx {
   index: StructureIndex;
+  /** Each unit's position records in file order. */
+  records: ReadonlyMap<string, readonly Position[]>;
   elk: ElkRunner;
   cache: LayoutCache;
+  /** Each unit's plan at the previous request with these settings. */
+  plans: Map<string, UnitPlan>;
   hidden: Set<string>;
   collapsedCount: Map<string, number>;
   childUnits: Map<string, string[]>;
@@ -73,34 +79,68 @@ function withFrameTotals(b: Block, unitId: string, staffing: Totals): Block {
   return { ...b, nodes: b.nodes.map((n) => (n.kind === 'unitFrame' && n.unitId === unitId ? { ...n, staffing } : n)) };
 }
 
-async function layoutUnit(ctx: Ctx, unitId: string, depth: number): Promise<Block | null> {
-  const unit = ctx.index.units.get(unitId)!;
-  const childIds = ctx.childUnits.get(unitId) ?? [];
-  const children = await Promise.all(childIds.map((c) => layoutUnit(ctx, c, depth + 1)));
-  const childBlocks = childIds.flatMap((c, i) => (children[i] ? [{ unitId: c, block: children[i]! }] : []));
+function collapseSignature(ctx: Ctx, records: readonly Position[]): string {
+  if (ctx.hidden.size === 0 && ctx.collapsedCount.size === 0) return '';
+  return records.map((p) => (ctx.hidden.has(p.id) ? 'h' : String(ctx.collapsedCount.get(p.id) ?? 0))).join(',');
+}
+
+/**
+ * The unit's block (with its sub-units) and its content key, or null when every head is hidden. Synchronous:
+ * a unit whose inputs are the records of the previous request gets that request's plan back as is, so an edit
+ * costs the edited unit and its ancestors; only blocks still to be laid out are awaited.
+ */
+function planUnit(ctx: Ctx, unitId: string, depth: number): UnitPlan | null {
   const heads = ctx.index.headsOfUnit.get(unitId) ?? [];
   if (heads.length > 0 && heads.every((h) => ctx.hidden.has(h))) return null;
-  const items = buildUnitItems({ index: ctx.index, unitId, hidden: ctx.hidden, collapsedCount: ctx.collapsedCount, childBlocks, maxFan: ctx.maxFan, view: ctx.view });
+  const unit = ctx.index.units.get(unitId)!;
+  const childIds = ctx.childUnits.get(unitId) ?? [];
+  const children = childIds.map((c) => planUnit(ctx, c, depth + 1));
+  const records = ctx.records.get(unitId) ?? [];
   const totals = ctx.totals?.get(unitId);
-  const name = totals ? `${unit.name} · ${totalsLine(totals)}` : unit.name;
+  const inputs: UnitInputs = {
+    unit,
+    depth,
+    records,
+    collapse: collapseSignature(ctx, records),
+    childIds,
+    childKeys: children.map((c) => c?.key ?? null),
+    childHeads: childIds.map((c) => ctx.index.positions.get(ctx.index.headsOfUnit.get(c)?.[0] ?? '')),
+    name: totals ? `${unit.name} · ${totalsLine(totals)}` : unit.name,
+    totals: totals ? JSON.stringify(totals) : ''
+  };
+  const last = ctx.plans.get(unitId);
+  if (last && sameInputs(last.inputs, inputs)) return last;
+  const visible = records.filter((p) => !ctx.hidden.has(p.id));
   const key = contentHash(
     JSON.stringify({
       v: LAYOUT_VERSION,
       depth,
       unit,
-      positions: items.visible,
-      collapsed: items.visible.map((p) => ctx.collapsedCount.get(p.id) ?? 0),
-      children: childBlocks.map((c) => [c.unitId, c.block.key]),
+      positions: visible,
+      collapsed: visible.map((p) => ctx.collapsedCount.get(p.id) ?? 0),
+      children: childIds.flatMap((c, i) => (children[i] ? [[c, children[i]!.key]] : [])),
       maxFan: ctx.maxFan,
       view: ctx.view,
-      name,
+      name: inputs.name,
+      totals: inputs.totals,
       engine: ctx.unitEngine
     })
   );
-  const headId = heads.find((h) => !ctx.hidden.has(h));
-  // The head is its own box, or the top of a stack (head with only its Kelompok JF, e.g. a Lurah).
-  const headItem = headId ? ([`p:${headId}`, `s:${headId}`].find((id) => items.items.has(id)) ?? null) : null;
-  return ctx.cache.get(key, () => layoutUnitItems(ctx.elk, items, { unitId, name, depth, headItem }, key, ctx.unitEngine)).then((b) => (totals ? withFrameTotals(b, unitId, totals) : b));
+  const make = async (): Promise<Block> => {
+    const blocks = await Promise.all(children.map((c) => c?.block ?? null));
+    const childBlocks = childIds.flatMap((c, i) => (blocks[i] ? [{ unitId: c, block: blocks[i]! }] : []));
+    const items = buildUnitItems({ index: ctx.index, records, unitId, hidden: ctx.hidden, collapsedCount: ctx.collapsedCount, childBlocks, maxFan: ctx.maxFan, view: ctx.view, contents: ctx.cache.contents });
+    const headId = heads.find((h) => !ctx.hidden.has(h));
+    // The head is its own box, or the top of a stack (head with only its Kelompok JF, e.g. a Lurah).
+    const headItem = headId ? ([`p:${headId}`, `s:${headId}`].find((id) => items.items.has(id)) ?? null) : null;
+    return layoutUnitItems(ctx.elk, items, { unitId, name: inputs.name, depth, headItem }, key, ctx.unitEngine);
+  };
+  const block = ctx.cache.get(key, make).then((b) => (totals ? withFrameTotals(b, unitId, totals) : b));
+  const plan: UnitPlan = { key, block, inputs };
+  ctx.plans.set(unitId, plan);
+  // A failed block is laid out again next time, not handed out from the memo.
+  block.catch(() => ctx.plans.get(unitId) === plan && ctx.plans.delete(unitId));
+  return plan;
 }
 
 /** Pinned top-level blocks and where they go (first pin of a block wins; never left of or above the margin). */
@@ -120,7 +160,7 @@ function placePinned(blocks: readonly Block[], pins: LayoutOptions['pins']): { b
 }
 
 export async function layoutStructure(structure: Structure, opts: LayoutOptions): Promise<Scene> {
-  const index = indexStructure(structure);
+  const { index, records } = layoutIndex(structure);
   const hidden = new Set<string>();
   const collapsedCount = new Map<string, number>();
   const collapsedInto = new Map<string, string>();
@@ -145,8 +185,12 @@ export async function layoutStructure(structure: Structure, opts: LayoutOptions)
   const top = opts.unit ? (index.units.has(opts.unit) ? [opts.unit] : []) : roots;
   const view = opts.view ?? 'sotk';
   const totals = view === 'peta' ? staffingTotals(structure).byUnit : undefined;
-  const ctx: Ctx = { index, elk: opts.elk, cache: opts.cache ?? defaultCache, hidden, collapsedCount, childUnits, maxFan: opts.maxFanOut ?? 6, view, totals, unitEngine: opts.unitEngine ?? 'tree' };
-  const blocks = (await Promise.all(top.map((u) => layoutUnit(ctx, u, 0)))).filter((b): b is Block => b !== null);
+  const cache = opts.cache ?? defaultCache;
+  const maxFan = opts.maxFanOut ?? 6;
+  const unitEngine = opts.unitEngine ?? 'tree';
+  const plans = cache.plans.setting(`${view} ${unitEngine} ${maxFan}`);
+  const ctx: Ctx = { index, records, elk: opts.elk, cache, plans, hidden, collapsedCount, childUnits, maxFan, view, totals, unitEngine };
+  const blocks = (await Promise.all(top.map((u) => planUnit(ctx, u, 0)?.block ?? null))).filter((b): b is Block => b !== null);
 
   // Rows of top-level units about as wide as a landscape sheet is wide relative to its height.
   const widest = Math.max(0, ...blocks.map((b) => b.width));
@@ -156,12 +200,13 @@ export async function layoutStructure(structure: Structure, opts: LayoutOptions)
   const frames: SceneNode[] = [];
   const boxes: SceneNode[] = [];
   const edges: SceneEdge[] = [];
-  const places: Record<string, PositionPlace> = {};
+  const placed: PlacedBlock[] = [];
   const put = (b: Block, bx: number, by: number) => {
-    const moved = moveBlock(b, bx, by);
-    for (const n of moved.nodes) (n.kind === 'unitFrame' ? frames : boxes).push(n);
-    edges.push(...moved.edges);
-    Object.assign(places, moved.places);
+    const moved = cache.move(b, bx, by);
+    placed.push(moved);
+    for (const n of moved.frames) frames.push(n);
+    for (const n of moved.boxes) boxes.push(n);
+    for (const e of moved.edges) edges.push(e);
   };
   const pinned = placePinned(blocks, opts.pins);
   let width = 0;
@@ -200,6 +245,7 @@ export async function layoutStructure(structure: Structure, opts: LayoutOptions)
     width = Math.max(width, x - TOP_GAP + MARGIN);
     bottom = Math.max(bottom, y + b.height);
   }
+  const places = cache.mergePlaces(placed.map((p) => p.places));
   const height = blocks.length ? bottom + MARGIN : 2 * MARGIN;
   const blockKeys: Record<string, string> = {};
   for (const b of blocks) {
@@ -208,5 +254,5 @@ export async function layoutStructure(structure: Structure, opts: LayoutOptions)
   }
   const scene: Scene = { width: Math.max(width, 2 * MARGIN), height, title: structure.title, nodes: [...frames, ...boxes], edges, places, layers: [], blockKeys };
   if (collapsedInto.size > 0) scene.collapsedInto = Object.fromEntries(collapsedInto);
-  return routeKedudukanAcross(scene, index, hidden);
+  return routeAcrossReusing(cache, scene, placed, index, hidden);
 }

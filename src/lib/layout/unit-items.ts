@@ -2,7 +2,7 @@
 // sub-units, and the tree between them (with the SOTK "Sekretariat beside the trunk" and fan-out rules).
 import type { Position } from '../domain/structure.ts';
 import type { StructureIndex } from '../domain/structure-index.ts';
-import { GROUP, GROUP_HEADING, OFFICIAL, officialContent, staffRowContent } from './box-content.ts';
+import { GROUP, GROUP_HEADING, OFFICIAL, officialContent, staffRowContent, type BoxContentMemo } from './box-content.ts';
 import { positionFigures, type StaffingView } from './peta-figures.ts';
 import type { OfficialNode, StaffGroupNode } from './scene.ts';
 import type { Block } from './block.ts';
@@ -54,6 +54,10 @@ export interface ItemInputs {
   maxFan: number;
   /** Peta Jabatan view: boxes show kelas jabatan, B, K and ± instead of level and jenjang. */
   view?: StaffingView;
+  /** The unit's position records in file order, when the caller has them (else read through the index). */
+  records?: readonly Position[];
+  /** Wrapped texts kept from earlier layouts (per position record). */
+  contents?: BoxContentMemo;
 }
 
 const TRUNK_SIZE = 2;
@@ -70,7 +74,7 @@ function isSecretary(p: Position): boolean {
 
 export function buildUnitItems(input: ItemInputs): UnitItems {
   const { index, unitId, hidden } = input;
-  const visible = (index.positionsOfUnit.get(unitId) ?? []).map((id) => index.positions.get(id)!).filter((p) => !hidden.has(p.id));
+  const visible = (input.records ?? (index.positionsOfUnit.get(unitId) ?? []).map((id) => index.positions.get(id)!)).filter((p) => !hidden.has(p.id));
   const items = new Map<string, Item>();
   const kids = new Map<string, string[]>();
   const parentOfItem = new Map<string, string>();
@@ -108,12 +112,12 @@ export function buildUnitItems(input: ItemInputs): UnitItems {
         items.set(id, item);
       }
       const node = item.node as StaffGroupNode;
-      const row = staffRowContent(p, input.view);
+      const row = input.contents ? input.contents.staffRowContent(p, input.view) : staffRowContent(p, input.view);
       node.rows.push({ positionId: p.id, title: row.title, detail: row.detail, x: 0, y: node.height, width: GROUP.width, height: row.height, ...(input.view === 'peta' ? { staffing: positionFigures(p) } : {}) });
       node.height += row.height;
       item.height = node.height;
     } else {
-      const c = officialContent(p, input.view);
+      const c = input.contents ? input.contents.officialContent(p, input.view) : officialContent(p, input.view);
       const id = `p:${p.id}`;
       const count = input.collapsedCount.get(p.id);
       const node: OfficialNode = { kind: 'official', id, positionId: p.id, unitId, title: c.title, detail: c.detail, isUnitHead: index.headedUnit.has(p.id), x: 0, y: 0, width: OFFICIAL.width, height: c.height, ...(count ? { collapsedCount: count } : {}), ...(input.view === 'peta' ? { staffing: positionFigures(p) } : {}) };
