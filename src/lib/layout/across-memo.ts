@@ -2,46 +2,19 @@
 // positions that costs more than re-laying out the edited unit. Those lines depend only on where boxes
 // and frames are, which lines the blocks already draw, and who sits under whom; so after an edit that
 // moves no box (a rename, a changed count, an edit that keeps every size) the previous request's lines
-// are taken again. The router avoids rectangles: it never reads the text written in them.
+// are taken again (same-shape.ts: the router never reads the text written in boxes).
 import type { StructureIndex } from '../domain/structure-index.ts';
-import type { LayoutCache, PlacedBlock } from './block.ts';
+import type { LayoutCache, MovedBlock } from './block.ts';
 import { routeKedudukanAcross } from './cross-edges.ts';
-import type { Scene, SceneEdge, SceneNode } from './scene.ts';
+import type { Scene, SceneEdge } from './scene.ts';
+import { sameEdges, sameNodes } from './same-shape.ts';
 
-/** Fields that only carry text (or figures written as text); everything else is compared. */
-const TEXT_ONLY = new Set(['title', 'detail', 'name', 'heading', 'staffing']);
-
-function sameShape(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => !TEXT_ONLY.has(k));
-  const kb = Object.keys(b).filter((k) => !TEXT_ONLY.has(k));
-  if (ka.length !== kb.length) return false;
-  for (const k of ka) if (!sameShape((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  return true;
-}
-
-function sameNodes(a: readonly SceneNode[], b: readonly SceneNode[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameShape(a[i], b[i])) return false;
-  return true;
-}
-
-function sameEdges(a: readonly SceneEdge[], b: readonly SceneEdge[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && (a[i].from !== b[i].from || a[i].to !== b[i].to || !sameShape(a[i].points, b[i].points))) return false;
-  return true;
-}
-
-function samePlaced(a: PlacedBlock, b: PlacedBlock): boolean {
+function samePlaced(a: MovedBlock, b: MovedBlock): boolean {
   return a === b || (sameNodes(a.nodes, b.nodes) && sameEdges(a.edges, b.edges));
 }
 
 interface Routed {
-  placed: readonly PlacedBlock[];
+  placed: readonly MovedBlock[];
   places: Scene['places'];
   width: number;
   height: number;
@@ -72,7 +45,7 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /** routeKedudukanAcross, taking the previous request's lines when nothing they depend on has changed. */
-export function routeAcrossReusing(cache: LayoutCache, scene: Scene, placed: readonly PlacedBlock[], index: StructureIndex, hidden: ReadonlySet<string>): Scene {
+export function routeAcrossReusing(cache: LayoutCache, scene: Scene, placed: readonly MovedBlock[], index: StructureIndex, hidden: ReadonlySet<string>): Scene {
   const heads = headsOf(index);
   const last = lastRouted.get(cache);
   if (

@@ -4,6 +4,8 @@ import type { PositionPlace, SceneEdge, SceneNode } from './scene.ts';
 import { translate } from './geometry.ts';
 import { BoxContentMemo } from './box-content.ts';
 import { PlanMemo } from './unit-plan.ts';
+import { samePlaces } from './same-shape.ts';
+import { LinesMemo } from './lines-memo.ts';
 
 export interface Block {
   key: string;
@@ -28,34 +30,18 @@ export function moveBlock(block: Block, dx: number, dy: number): MovedBlock {
 
 type Places = Record<string, PositionPlace>;
 
-/** Same keys in the same order, each at the same node and row. */
-function samePlaces(a: Places, b: Places): boolean {
-  if (a === b) return true;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    if (ka[i] !== kb[i]) return false;
-    const x = a[ka[i]];
-    const y = b[kb[i]];
-    if (x.nodeId !== y.nodeId || x.row !== y.row) return false;
-  }
-  return true;
-}
-
 export type MovedBlock = Pick<Block, 'nodes' | 'edges' | 'places'>;
-/** A moved block with its nodes split the way a scene lists them (frames first, then boxes). */
-export type PlacedBlock = MovedBlock & { frames: SceneNode[]; boxes: SceneNode[] };
 
 /**
  * Bounded memo of unit blocks by content key, with what lets an edit skip untouched units altogether:
- * each unit's last plan, wrapped box texts per record, and each block as last placed.
+ * each unit's last plan, wrapped box texts per record, sub-unit lines, and each block as last placed.
  */
 export class LayoutCache {
   private readonly map = new Map<string, Promise<Block>>();
   readonly plans = new PlanMemo();
   readonly contents = new BoxContentMemo();
-  private readonly placed = new WeakMap<Block, { x: number; y: number; moved: PlacedBlock }>();
+  readonly lines = new LinesMemo();
+  private readonly placed = new WeakMap<Block, { x: number; y: number; moved: MovedBlock }>();
   private lastPlaces: { parts: readonly Places[]; places: Places } | null = null;
   constructor(private readonly limit = 5000) {}
 
@@ -76,13 +62,12 @@ export class LayoutCache {
   }
 
   /** moveBlock, reusing the moved copy when this block was last placed at the same spot. */
-  move(block: Block, x: number, y: number): PlacedBlock {
+  move(block: Block, x: number, y: number): MovedBlock {
     const last = this.placed.get(block);
     if (last && last.x === x && last.y === y) return last.moved;
     const moved = moveBlock(block, x, y);
-    const placed = { ...moved, frames: moved.nodes.filter((n) => n.kind === 'unitFrame'), boxes: moved.nodes.filter((n) => n.kind !== 'unitFrame') };
-    this.placed.set(block, { x, y, moved: placed });
-    return placed;
+    this.placed.set(block, { x, y, moved });
+    return moved;
   }
 
   get(key: string, make: () => Promise<Block>): Promise<Block> {

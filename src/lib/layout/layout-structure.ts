@@ -5,7 +5,7 @@ import type { Position, Structure } from '../domain/structure.ts';
 import type { StructureIndex } from '../domain/structure-index.ts';
 import { layoutIndex } from './layout-index.ts';
 import type { ElkRunner } from './elk-runner.ts';
-import { LayoutCache, type Block, type PlacedBlock } from './block.ts';
+import { LayoutCache, type Block, type MovedBlock } from './block.ts';
 import { buildUnitItems } from './unit-items.ts';
 import { layoutUnitItems, type UnitEngine } from './unit-layout.ts';
 import { sameInputs, type UnitInputs, type UnitPlan } from './unit-plan.ts';
@@ -133,7 +133,7 @@ function planUnit(ctx: Ctx, unitId: string, depth: number): UnitPlan | null {
     const headId = heads.find((h) => !ctx.hidden.has(h));
     // The head is its own box, or the top of a stack (head with only its Kelompok JF, e.g. a Lurah).
     const headItem = headId ? ([`p:${headId}`, `s:${headId}`].find((id) => items.items.has(id)) ?? null) : null;
-    return layoutUnitItems(ctx.elk, items, { unitId, name: inputs.name, depth, headItem }, key, ctx.unitEngine);
+    return layoutUnitItems(ctx.elk, items, { unitId, name: inputs.name, depth, headItem }, key, ctx.unitEngine, ctx.cache);
   };
   const block = ctx.cache.get(key, make).then((b) => (totals ? withFrameTotals(b, unitId, totals) : b));
   const plan: UnitPlan = { key, block, inputs };
@@ -200,12 +200,11 @@ export async function layoutStructure(structure: Structure, opts: LayoutOptions)
   const frames: SceneNode[] = [];
   const boxes: SceneNode[] = [];
   const edges: SceneEdge[] = [];
-  const placed: PlacedBlock[] = [];
+  const placed: MovedBlock[] = [];
   const put = (b: Block, bx: number, by: number) => {
     const moved = cache.move(b, bx, by);
     placed.push(moved);
-    for (const n of moved.frames) frames.push(n);
-    for (const n of moved.boxes) boxes.push(n);
+    for (const n of moved.nodes) (n.kind === 'unitFrame' ? frames : boxes).push(n);
     for (const e of moved.edges) edges.push(e);
   };
   const pinned = placePinned(blocks, opts.pins);

@@ -15,46 +15,64 @@ export interface FontSpec {
   bold?: boolean;
 }
 
-export function textWidth(text: string, font: FontSpec): number {
-  const table = font.bold ? BOLD : REGULAR;
-  let units = 0;
+/** Width in 1/1000 em: an integer, so the widths of pieces add up exactly to the width of the whole. */
+function units(text: string, table: readonly number[]): number {
+  let sum = 0;
   for (const ch of text) {
     const w = table[(ch.codePointAt(0) ?? 0) - FIRST];
-    units += w ? w : FALLBACK;
+    sum += w ? w : FALLBACK;
   }
-  return (units * font.size) / 1000;
+  return sum;
+}
+
+export function textWidth(text: string, font: FontSpec): number {
+  return (units(text, font.bold ? BOLD : REGULAR) * font.size) / 1000;
 }
 
 /**
  * Greedy word wrap to maxWidth. A single word longer than the width is broken by characters rather
- * than cut, because text must never be lost in a lampiran figure.
+ * than cut, because text must never be lost in a lampiran figure. Each word is measured once and a
+ * line's width is the sum of its words' (exact in integer units), not measured again per candidate.
  */
 export function wrapText(text: string, maxWidth: number, font: FontSpec): string[] {
+  const table = font.bold ? BOLD : REGULAR;
+  const fits = (u: number) => (u * font.size) / 1000 <= maxWidth;
+  const space = units(' ', table);
   // Break at ordinary white space only: a no-break space (U+00A0) keeps "± −1" or "B 12" on one line.
   const words = text.trim().split(/[ \t\n\r\f\v]+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
+  let lineUnits = 0;
   for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (textWidth(candidate, font) <= maxWidth) {
-      line = candidate;
+    const wordUnits = units(word, table);
+    const candidate = line ? lineUnits + space + wordUnits : wordUnits;
+    if (fits(candidate)) {
+      line = line ? `${line} ${word}` : word;
+      lineUnits = candidate;
       continue;
     }
     if (line) lines.push(line);
     line = '';
-    if (textWidth(word, font) <= maxWidth) {
+    lineUnits = 0;
+    if (fits(wordUnits)) {
       line = word;
+      lineUnits = wordUnits;
       continue;
     }
     let piece = '';
+    let pieceUnits = 0;
     for (const ch of word) {
-      if (piece && textWidth(piece + ch, font) > maxWidth) {
+      const chUnits = units(ch, table);
+      if (piece && !fits(pieceUnits + chUnits)) {
         lines.push(piece);
         piece = '';
+        pieceUnits = 0;
       }
       piece += ch;
+      pieceUnits += chUnits;
     }
     line = piece;
+    lineUnits = pieceUnits;
   }
   if (line) lines.push(line);
   return lines.length ? lines : [''];

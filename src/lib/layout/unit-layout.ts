@@ -3,7 +3,7 @@
 // blocks in wrapped rows below (as UPTD/Puskesmas/Kelurahan appear at the foot of SOTK figures), the
 // kedudukan lines to those sub-units (sub-unit-lines.ts), and the unit frame with its name.
 import type { ElkExtendedEdge, ElkNode, ElkRunner } from './elk-runner.ts';
-import { moveBlock, type Block } from './block.ts';
+import { moveBlock, type Block, type LayoutCache } from './block.ts';
 import { FONTS, FRAME, unitNameLines } from './box-content.ts';
 import { textWidth } from './text-measure.ts';
 import { simplify, translate } from './geometry.ts';
@@ -158,7 +158,8 @@ function centreHeadOverTrunk(laid: ElkNode, headItem: string): void {
 
 export type UnitEngine = 'tree' | 'elk';
 
-export async function layoutUnitItems(elk: ElkRunner, u: UnitItems, frame: UnitFrameInfo, key: string, engine: UnitEngine = 'tree'): Promise<Block> {
+/** With `cache`, sub-unit blocks placed and lines routed as in the unit's last layout are taken from it. */
+export async function layoutUnitItems(elk: ElkRunner, u: UnitItems, frame: UnitFrameInfo, key: string, engine: UnitEngine = 'tree', cache?: LayoutCache): Promise<Block> {
   const graph = elkGraph(u);
   // 'tree': ELK only for what is not a forest (a kedudukan cycle left in a damaged file); trees are closed-form.
   const tree = engine === 'tree' ? layoutTree(graph) : null;
@@ -217,7 +218,7 @@ export async function layoutUnitItems(elk: ElkRunner, u: UnitItems, frame: UnitF
   for (const sp of subPlaced) {
     const bx = FRAME.pad + sp.x;
     const by = headerH + sp.y;
-    const moved = moveBlock(sp.sub.block, bx, by);
+    const moved = cache ? cache.move(sp.sub.block, bx, by) : moveBlock(sp.sub.block, bx, by);
     for (const n of moved.nodes) (n.kind === 'unitFrame' ? frames : boxes).push(n);
     edges.push(...moved.edges);
     Object.assign(places, moved.places);
@@ -240,7 +241,10 @@ export async function layoutUnitItems(elk: ElkRunner, u: UnitItems, frame: UnitF
   const nodes = [frameNode, ...frames, ...boxes];
 
   // Kedudukan lines into the sub-units, routed around every box; lines from one anchor bundle together.
-  if (heads.length > 0) edges.push(...subUnitLines({ unitId: frame.unitId, width, height, nodes, places, heads, busX: FRAME.pad / 2 }));
+  if (heads.length > 0) {
+    const input = { unitId: frame.unitId, width, height, nodes, places, heads, busX: FRAME.pad / 2 };
+    edges.push(...(cache ? cache.lines.subUnitLines(input) : subUnitLines(input)));
+  }
 
   let head: Block['head'] = null;
   if (headElk && headIt) {
