@@ -1,8 +1,9 @@
 // Layout figures (issues 3 and 7): one OPD, the whole sample and a generated 10,000-position kabupaten.
-// Layout alone (cold: empty per-unit cache; after an edit in one unit: only that unit and its ancestors
-// are laid out again), overlay routing alone (the rating layer the editor opens with, and all layers),
-// and both together as the editor does on opening. Baseline: plain ELK given every position as its own
-// node (no group boxes, no per-unit layout), run in a worker thread so it can be stopped at a cap.
+// Layout alone (cold: empty per-unit cache; after an edit in one unit — a rename, and one more position —
+// only that unit and its ancestors are laid out again), overlay routing alone (the rating layer the editor
+// opens with, and all layers), and both together as the editor does on opening. Baseline: plain ELK given
+// every position as its own node (no group boxes, no per-unit layout), run in a worker thread so it can be
+// stopped at a cap.
 // Node runs the same layout code as the app.
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
@@ -51,6 +52,10 @@ function positionsIn(s: Structure, unit: string | undefined): Structure['positio
 
 function renamed(s: Structure, positionId: string, n: number): Structure {
   return { ...s, positions: s.positions.map((p) => (p.id === positionId ? { ...p, title: `${p.title} ${n}` } : p)) };
+}
+
+function withPosition(s: Structure, sibling: Structure['positions'][number], n: number): Structure {
+  return { ...s, positions: [...s.positions, { id: `bench-baru-${n}`, unit: sibling.unit, title: 'Pengelola Data', level: 'pelaksana', parent: sibling.parent }] };
 }
 
 /** The naive chart: every position its own box, every kedudukan line an ELK edge, one graph. */
@@ -116,6 +121,10 @@ export async function run({ sample, big, variants }: { sample: Structure; big?: 
     let n = 0;
     const warm = await timeAsync(() => layoutStructure(renamed(c.s, target, ++n), { elk, unit: c.unit, cache }), opts);
     rows.push({ name: `layout ${c.label}, edit one unit`, ours: warm, baseline: cold, baselineName: 'cold layout without cache' });
+    // An edit that moves boxes: one more Pelaksana in the same unit (its box grows, its unit and the rows below move).
+    const last = inScope[inScope.length - 1];
+    const added = await timeAsync(() => layoutStructure(withPosition(c.s, last, ++n), { elk, unit: c.unit, cache }), opts);
+    rows.push({ name: `layout ${c.label}, add a position`, ours: added, baseline: cold, baselineName: 'cold layout without cache' });
 
     const scene = await layoutStructure(c.s, { elk, unit: c.unit, cache });
     const result = compute(c.s, variants[0]);

@@ -18,7 +18,7 @@ interface Routed {
   places: Scene['places'];
   width: number;
   height: number;
-  /** Every unit head's id and kedudukan parent, and the hidden positions. */
+  /** Every unit head's id and kedudukan parent (not the record: a renamed head keeps its line); hidden positions. */
   heads: string[];
   hidden: ReadonlySet<string>;
   extra: SceneEdge[];
@@ -32,7 +32,7 @@ function headsOf(index: StructureIndex): string[] {
   return out;
 }
 
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -54,7 +54,7 @@ export function routeAcrossReusing(cache: LayoutCache, scene: Scene, placed: rea
     last.width === scene.width &&
     last.height === scene.height &&
     last.placed.length === placed.length &&
-    sameStrings(last.heads, heads) &&
+    sameList(last.heads, heads) &&
     sameSet(last.hidden, hidden) &&
     placed.every((p, i) => samePlaced(p, last.placed[i]))
   ) {

@@ -1,6 +1,8 @@
 // structure → scene: every unit laid out on its own (cached by content hash), sub-units composed into
 // their parent's block, top-level units placed left to right in file order and wrapped into rows (pinned
-// units where their pin says, the others around them).
+// units where their pin says, the others around them). Incremental: after an edit only the units whose
+// records changed and their ancestors are laid out again (unit-plan.ts); placed blocks, merged places and
+// the lines between top-level units are taken from the last request when they are unchanged.
 import type { Position, Structure } from '../domain/structure.ts';
 import type { StructureIndex } from '../domain/structure-index.ts';
 import { layoutIndex } from './layout-index.ts';
