@@ -72,8 +72,8 @@ describe('two regulations on one structure', () => {
     const cmp = compareVariants(sample.value, { variant: x, options: {} }, { variant: y, options: {} });
     expect(cmp.rows.length).toBeGreaterThan(0);
     for (const row of cmp.rows.filter((r) => r.kind === 'rating')) {
-      const ra = cmp.a.roles[row.position.id]?.rater ?? null;
-      const rb = cmp.b.roles[row.position.id]?.rater ?? null;
+      const ra = cmp.a.roles.get(row.position.id)?.rater ?? null;
+      const rb = cmp.b.roles.get(row.position.id)?.rater ?? null;
       if (row.before.length === 1) expect(row.before[0].id).toBe(ra);
       if (row.after.length === 1) expect(row.after[0].id).toBe(rb);
       expect(row.before.map((p) => p.id)).not.toEqual(row.after.map((p) => p.id));
@@ -104,7 +104,7 @@ describe('two versions of a structure', () => {
     const kasubag = b.pos('Kepala Sub Bagian Umum', 'pengawas', sekretaris, { id: 'kasubag' });
     b.pos('Pengadministrasi Umum', 'pelaksana', kasubag, { id: 'B' });
     const before = b.done();
-    expect(compute(before, tabanan).roles.B.rater).toBe('kasubag');
+    expect(compute(before, tabanan).roles.get('B')!.rater).toBe('kasubag');
     const after = structuredClone(before);
     after.positions.find((p) => p.id === 'B')!.parent = 'kabid';
     after.positions.find((p) => p.id === 'A')!.grade = 'ahli_madya';
@@ -162,8 +162,8 @@ describe('invariants on the sample and on every unit type', () => {
       const cmp = compareVersions(before, after, { variant, options: {} });
       expect(cmp.structure.map((c) => `${c.kind}:${c.position.id}`), variant.id).toEqual([`moved:${pel.id}`]);
       expect(cmp.structure[0].after).toBe(target.title);
-      const ra = cmp.a.roles[pel.id].rater;
-      const rb = cmp.b.roles[pel.id].rater;
+      const ra = cmp.a.roles.get(pel.id)!.rater;
+      const rb = cmp.b.roles.get(pel.id)!.rater;
       const row = cmp.rows.find((r) => r.kind === 'rating' && r.position.id === pel.id);
       if (ra === rb) expect(row, variant.id).toBeUndefined();
       else {
@@ -190,8 +190,8 @@ describe('invariants on the sample and on every unit type', () => {
         // A rating line into a JF or Pelaksana comes from its PPK, on either side.
         for (const row of cmp.rows.filter((r) => r.kind === 'rating' && ['pel', 'jf', 'jf2'].includes(r.position.id))) {
           const where = `${x.id} vs ${y.id}: ${row.position.id}`;
-          if (row.before.length === 1) expect(row.before[0].id, where).toBe(cmp.a.roles[row.position.id].rater);
-          if (row.after.length === 1) expect(row.after[0].id, where).toBe(cmp.b.roles[row.position.id].rater);
+          if (row.before.length === 1) expect(row.before[0].id, where).toBe(cmp.a.roles.get(row.position.id)!.rater);
+          if (row.after.length === 1) expect(row.after[0].id, where).toBe(cmp.b.roles.get(row.position.id)!.rater);
         }
       }
   });

@@ -42,8 +42,8 @@ describe('cloning a built-in variant', () => {
     const s = b.done();
     const custom = cloneAsCustom(sambas, { region: 'Kabupaten Sukamaju' }, new Set());
     custom.options.find((o) => o.key === 'ppk_kecamatan')!.default = 'camat';
-    expect(compute(s, sambas).roles.J.rater).toBe('sekcam');
-    expect(compute(s, custom).roles.J.rater).toBe('camat');
+    expect(compute(s, sambas).roles.get('J')!.rater).toBe('sekcam');
+    expect(compute(s, custom).roles.get('J')!.rater).toBe('camat');
     expect(compareVariants(s, { variant: sambas, options: {} }, { variant: custom, options: {} }).rows.some((r) => r.position.id === 'J' && r.kind === 'rating')).toBe(true);
   });
 

@@ -34,7 +34,7 @@ describe('generic engine mechanisms', () => {
 
   it('a refuse rule leaves the staff without a rater, with its error', () => {
     expect(sourcesInto(r, 'rating', 'jf-d')).toEqual([]);
-    expect(r.roles['jf-d'].rater).toBeNull();
+    expect(r.roles.get('jf-d')!.rater).toBeNull();
     expect(r.findings.find((x) => x.code === 'HEAD_NOT_RATER')?.severity).toBe('error');
   });
 
@@ -56,8 +56,8 @@ describe('generic engine mechanisms', () => {
   });
 
   it('roles: unit head, rater, performance owner, variant roles', () => {
-    expect(r.roles['jf-b']).toMatchObject({ unitHead: 'kadis', rater: 'kabid', workUnitHead: 'kabid' });
-    expect(r.roles['kasubag']).toMatchObject({ performanceOwner: 'kabid', roles: ['kasubag'] });
+    expect(r.roles.get('jf-b')).toMatchObject({ unitHead: 'kadis', rater: 'kabid', workUnitHead: 'kabid' });
+    expect(r.roles.get('kasubag')).toMatchObject({ performanceOwner: 'kabid', roles: ['kasubag'] });
   });
 
   it('unit coverage: an uncovered unit type gets an info finding with the fallback basis', () => {

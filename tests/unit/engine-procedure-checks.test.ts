@@ -127,7 +127,7 @@ describe('matchers on the new position fields', () => {
       const d = dinas();
       const senior = d.b.pos('Analis Ahli Madya', 'fungsional', d.kabid, { grade: 'ahli_madya', delegatedPpk: delegated });
       const junior = d.b.pos('Analis Ahli Pertama', 'fungsional', senior, { grade: 'ahli_pertama' });
-      return { r: compute(d.b.done(), v).roles[junior].rater, senior, kabid: d.kabid };
+      return { r: compute(d.b.done(), v).roles.get(junior)!.rater, senior, kabid: d.kabid };
     };
     expect(rater(true).r).toBe(rater(true).senior);
     expect(rater(false).r).toBe(rater(false).kabid);

@@ -118,7 +118,7 @@ describe('lanes named after the officials of the sample', () => {
     const cilegon = variants.find((x) => x.id === 'cilegon-2023-17')!;
     const w = cilegon.workflows.find((x) => x.id === 'penunjukan-lintas-instansi')!;
     const r = compute(s, cilegon);
-    const actors = flowActors(s, a, w, (id) => r.roles[id]?.rater ?? null);
+    const actors = flowActors(s, a, w, (id) => r.roles.get(id)?.rater ?? null);
     expect(actors.find((x) => x.key === 'pyb_pemohon')!.name).toContain('Dinas Kesehatan Provinsi Contoh');
     expect(actors.find((x) => x.key === 'home_puo')!.name).toBe('Kepala Dinas Kesehatan');
     const pkp = variants.find((x) => x.id === 'pangkalpinang-2023-51')!;

@@ -68,7 +68,7 @@ describe('assignment procedures', () => {
 
   it('actors are the real officials of this structure', () => {
     const r = compute(s, kra);
-    const rater = (id: string) => r.roles[id]?.rater ?? null;
+    const rater = (id: string) => r.roles.get(id)?.rater ?? null;
     const a = assignment();
     expect(resolveActor('owner_puo', s, a, rater)).toMatchObject({ position: 'kadis-pu', label: 'Pimpinan Unit Organisasi pemilik kinerja' });
     expect(resolveActor('home_ppk', s, a, rater).position).toBe('kabid-inf');

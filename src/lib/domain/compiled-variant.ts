@@ -24,12 +24,20 @@ export interface CompiledLineRule extends MatchParts {
   from: string;
   to: string;
   unlessFromIs: readonly string[] | undefined;
+  /** The rule's line fields, copied here: rules come in many shapes, this object in one (monomorphic reads per line). */
+  kind: Variant['lineRules'][number]['kind'];
+  subKind: string;
+  ruleId: string;
+  label: string;
+  basis: Variant['lineRules'][number]['basis'];
+  optional: boolean;
 }
 
 export interface CompiledVariant {
   readonly variant: Variant;
   readonly options: OptionValues;
-  readonly roleTests: readonly ({ id: string } & MatchParts)[];
+  /** `bit`: the role's roleBit (0 when the variant keeps roles out of bits). */
+  readonly roleTests: readonly ({ id: string; bit: number } & MatchParts)[];
   /** Roles that can match a unit of this type (indices into roleTests), memoised per type. */
   rolesForUnitType(unitType: string): readonly number[];
   readonly raterRules: readonly CompiledRaterRule[];
@@ -46,6 +54,11 @@ export interface CompiledVariant {
   rulesForUnitType(unitType: string): readonly { rule: number; lastInGroup: boolean }[];
   /** One shared frozen array per distinct set of role ids. */
   rolesArray(ids: string[]): readonly string[];
+  /**
+   * The shared role-id array of the roleTests whose indices are the set bits of `mask`, in index order;
+   * undefined when the variant has more roles than an int has bits.
+   */
+  rolesOfTests(mask: number): readonly string[] | undefined;
   /** Bit of a variant role (PosState.roleMask), or undefined when the variant has too many roles for bits. */
   roleBit(id: string): number | undefined;
   /** A matcher over engine states, compiled once per matcher object. */
@@ -56,6 +69,9 @@ function fitsUnitType(m: { unitTypes?: readonly string[]; unitTypesExcept?: read
   if (m.unitTypes && !m.unitTypes.includes(unitType)) return false;
   return !(m.unitTypesExcept && m.unitTypesExcept.includes(unitType));
 }
+
+/** Role tests indexable by the bits of an int (rolesOfTests). */
+const MAX_TEST_BITS = 31;
 
 export function compileVariant(variant: Variant, given: Record<string, string> = {}): CompiledVariant {
   const { values: options } = resolveOptions(variant, given);
@@ -86,17 +102,32 @@ export function compileVariant(variant: Variant, given: Record<string, string> =
         unless: rule.unlessFromIs?.map(selectorFor),
         from: rule.from,
         to: rule.to,
-        unlessFromIs: rule.unlessFromIs
+        unlessFromIs: rule.unlessFromIs,
+        kind: rule.kind,
+        subKind: rule.subKind,
+        ruleId: rule.id,
+        label: rule.label,
+        basis: rule.basis,
+        optional: rule.optional === true
       };
     });
   const byType = new Map<string, { rule: number; lastInGroup: boolean }[]>();
   const rolesByType = new Map<string, number[]>();
   const interned = new Map<string, readonly string[]>();
   const none: readonly string[] = Object.freeze([]);
+  const rolesArray = (ids: string[]): readonly string[] => {
+    if (ids.length === 0) return none;
+    const key = ids.join('\u0000');
+    let hit = interned.get(key);
+    if (!hit) interned.set(key, (hit = Object.freeze(ids)));
+    return hit;
+  };
+  // Role sets by the mask of the role tests that matched: no id list or joined key per position.
+  const byTests = new Map<number, readonly string[]>();
   return {
     variant,
     options,
-    roleTests: variant.roles.map((role) => ({ id: role.id, ...splitMatch(role.match) })),
+    roleTests: variant.roles.map((role) => ({ id: role.id, bit: roleBit?.(role.id) ?? 0, ...splitMatch(role.match) })),
     rolesForUnitType(unitType) {
       let list = rolesByType.get(unitType);
       if (!list) {
@@ -134,11 +165,15 @@ export function compileVariant(variant: Variant, given: Record<string, string> =
     },
     roleBit: (id) => roleBit?.(id),
     stateMatcher,
-    rolesArray(ids) {
-      if (ids.length === 0) return none;
-      const key = ids.join('\u0000');
-      let hit = interned.get(key);
-      if (!hit) interned.set(key, (hit = Object.freeze(ids)));
+    rolesArray,
+    rolesOfTests(mask) {
+      if (variant.roles.length > MAX_TEST_BITS) return undefined;
+      let hit = byTests.get(mask);
+      if (!hit) {
+        const ids: string[] = [];
+        for (let k = 0; k < variant.roles.length; k++) if (mask & (1 << k)) ids.push(variant.roles[k].id);
+        byTests.set(mask, (hit = rolesArray(ids)));
+      }
       return hit;
     }
   };

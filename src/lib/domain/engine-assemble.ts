@@ -4,7 +4,7 @@
 import type { Structure } from './structure.ts';
 import type { Check } from './variant.ts';
 import type { UnitType } from './vocabulary.ts';
-import type { ComputeResult, Finding, Line, PositionRoles } from './result.ts';
+import type { ComputeResult, Finding, Line } from './result.ts';
 import type { CompiledVariant } from './compiled-variant.ts';
 import type { EngineContext } from './compute.ts';
 import type { EngineLookups } from './engine-lookup.ts';
@@ -15,6 +15,7 @@ import { ketuaFindings } from './ketua.ts';
 import { teamLines, type TeamCache } from './engine-teams.ts';
 import { collidingGroups, repeatsOf, spliceRule, type ExternalLines, type PartChange } from './engine-line-splice.ts';
 import { IntSet } from './int-set.ts';
+import { rolesLookup, type RolesCache } from './engine-roles.ts';
 
 /** A stretch of the file's positions that belongs to one part: its states [from, to). */
 export interface Run {
@@ -154,16 +155,6 @@ export interface LineCache {
   seen?: IntSet[];
 }
 
-/** The roles record of the previous assembly, reused as is when no position's roles changed. */
-export interface RolesCache {
-  record: Record<string, PositionRoles> | undefined;
-  /** Performance owners taken from team lines (applied on top of the parts' roles). */
-  patches: Map<string, string>;
-  /** Parts recomputed since (null: all), and whether the positions' ids and order stayed the same. */
-  changed: readonly UnitPart[] | null;
-  sameIds: boolean;
-}
-
 export interface AssembleInput {
   structure: Structure;
   c: CompiledVariant;
@@ -174,7 +165,8 @@ export interface AssembleInput {
   states: ReadonlyMap<string, PosState>;
   lookups: EngineLookups;
   lineCache: LineCache;
-  rolesCache: RolesCache;
+  /** Null for a one-off computation: no later result builds on this one's roles. */
+  rolesCache: RolesCache | null;
   teamCache: TeamCache;
   /** Heads of the units the variant does not cover, by type; kept while no such unit is recomputed. */
   silentCache: { heads?: Map<UnitType, string[]> };
@@ -238,62 +230,6 @@ export function assemble({ structure, c, runs, unitParts, parts, states, lookups
   runChecks(ctx, noRater);
   for (const f of ketuaFindings(structure, variant, options, lookups.index.positions)) findings.push(f);
 
-  const roles = c.performanceToSelf ? rolesRecord(runs, lines, fromRules, states, rolesCache) : rolesByAllLines(runs, lines);
+  const roles = rolesLookup(structure, runs, lines, fromRules, states, c.performanceToSelf, rolesCache);
   return { variant: variant.id, options, lines, findings, roles };
-}
-
-const sameRoles = (a: PositionRoles, b: PositionRoles | undefined, owner: string | null) =>
-  b !== undefined && a.unitHead === b.unitHead && a.workUnitHead === b.workUnitHead && a.rater === b.rater && owner === b.performanceOwner && a.roles === b.roles;
-
-/**
- * Roles in file order. Line-rule performance owners were settled per part (every performance rule
- * draws to its subject); a team line gives the owner of a position that has none from the rules.
- */
-function rolesRecord(runs: readonly Run[], lines: readonly Line[], fromRules: number, states: ReadonlyMap<string, PosState>, cache: RolesCache): Record<string, PositionRoles> {
-  const patches = new Map<string, string>();
-  for (let i = fromRules; i < lines.length; i++) {
-    const l = lines[i];
-    if (l.kind !== 'performance' || l.optional || patches.has(l.to)) continue;
-    const st = states.get(l.to);
-    if (st && st.part.out!.roles[st.local].performanceOwner === null) patches.set(l.to, l.from);
-  }
-  const prev = cache.record;
-  const reuse =
-    prev !== undefined &&
-    cache.sameIds &&
-    cache.changed !== null &&
-    patches.size === cache.patches.size &&
-    [...patches].every(([to, from]) => cache.patches.get(to) === from) &&
-    cache.changed.every((part) => part.states.every((st, i) => {
-      const r = part.out!.roles[i];
-      return sameRoles(r, prev[st.id], patches.get(st.id) ?? r.performanceOwner);
-    }));
-  cache.patches = patches;
-  if (reuse) return prev;
-  const roles: Record<string, PositionRoles> = {};
-  for (const run of runs) {
-    const { states: ss } = run.part;
-    const rs = run.part.out!.roles;
-    for (let i = run.from; i < run.to; i++) roles[ss[i].position.id] = rs[i];
-  }
-  for (const [to, from] of patches) roles[to] = { ...roles[to], performanceOwner: from };
-  cache.record = roles;
-  return roles;
-}
-
-/** Roles when some performance rule draws elsewhere than to its subject: owners from the whole list. */
-function rolesByAllLines(runs: readonly Run[], lines: readonly Line[]): Record<string, PositionRoles> {
-  const owner = new Map<string, string>();
-  for (const l of lines) if (l.kind === 'performance' && !l.optional && !owner.has(l.to)) owner.set(l.to, l.from);
-  const roles: Record<string, PositionRoles> = {};
-  for (const run of runs) {
-    const { states: ss } = run.part;
-    const rs = run.part.out!.roles;
-    for (let i = run.from; i < run.to; i++) {
-      const id = ss[i].position.id;
-      const want = owner.get(id) ?? null;
-      roles[id] = rs[i].performanceOwner === want ? rs[i] : { ...rs[i], performanceOwner: want };
-    }
-  }
-  return roles;
 }

@@ -82,7 +82,6 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
     const cr = c.lineRules[r];
     if ((cr.levelMask & part.levelMask) === 0) continue;
     if (cr.unitTest !== null && (part.states.length === 0 || !cr.unitTest(part.states[0]))) continue;
-    const rule = cr.rule;
     const set = seen[cr.group];
     // Dedupe by set only where a line can repeat: within the rule (no self end) or across its group.
     const check = !cr.selfEndpoint || groupUsed[cr.group] === 1;
@@ -90,7 +89,7 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
     // Lines are gathered in shared scratch arrays and copied out at their exact length once the rule is done.
     let count = 0;
     let keys: number[] | undefined;
-    const ownsPerformance = rule.kind === 'performance' && !rule.optional;
+    const ownsPerformance = cr.kind === 'performance' && !cr.optional;
     const { levelMask, unitHead, hasWorkUnder, roleMask, rest } = cr;
     const { selFrom, selTo, unless } = cr;
     // A rule about unit heads visits the part's heads only.
@@ -110,9 +109,9 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
       const key = from.serial * keyWidth + to.serial;
       if (check ? !set.add(key) : record && !set.add(key)) continue;
       // Both shapes made whole (adding `optional` afterwards would give the object a second store).
-      const line: Line = rule.optional
-        ? { kind: rule.kind, subKind: rule.subKind, from: from.position.id, to: to.position.id, rule: rule.id, label: rule.label, basis: rule.basis, optional: true }
-        : { kind: rule.kind, subKind: rule.subKind, from: from.position.id, to: to.position.id, rule: rule.id, label: rule.label, basis: rule.basis };
+      const line: Line = cr.optional
+        ? { kind: cr.kind, subKind: cr.subKind, from: from.id, to: to.id, rule: cr.ruleId, label: cr.label, basis: cr.basis, optional: true }
+        : { kind: cr.kind, subKind: cr.subKind, from: from.id, to: to.id, rule: cr.ruleId, label: cr.label, basis: cr.basis };
       if (from.part !== part || to.part !== part) {
         if (external === NO_EXTERNAL) external = [];
         external.push({ rule: r, index: count, key, home: from.part === to.part ? from.part : undefined });
@@ -130,14 +129,14 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
     ruleList.push(r);
     groupUsed[cr.group] = 1;
   }
-  const head = part.head?.position.id ?? null;
+  const head = part.head?.id ?? null;
   const roles: PositionRoles[] = new Array(part.states.length);
   for (let i = 0; i < part.states.length; i++) {
     const st = part.states[i];
     roles[i] = {
       unitHead: head,
-      workUnitHead: (st.workUnder ?? st.rater)?.position.id ?? null,
-      rater: st.rater?.position.id ?? null,
+      workUnitHead: (st.workUnder ?? st.rater)?.id ?? null,
+      rater: st.rater?.id ?? null,
       performanceOwner: st.performanceOwner,
       // Shared, frozen: one array per distinct set of role ids (see CompiledVariant.rolesArray).
       roles: st.roles as string[]
@@ -151,20 +150,23 @@ export function assignPartRoles(part: UnitPart, c: CompiledVariant): void {
   if (part.states.length === 0) return;
   const first = part.states[0];
   const candidates = c.rolesForUnitType(first.unitType).filter((k) => c.roleTests[k].unitTest?.(first) ?? true);
+  const byTests = c.rolesOfTests(0) !== undefined;
   const ids: string[] = [];
   for (const st of part.states) {
     ids.length = 0;
     let mask = 0;
+    let tests = 0;
     for (const k of candidates) {
       const r = c.roleTests[k];
       if ((st.levelBit & r.levelMask) === 0 || (r.unitHead !== undefined && st.unitHead !== r.unitHead)) continue;
       if (r.hasWorkUnder !== undefined && st.hasWorkUnder !== r.hasWorkUnder) continue;
       if (r.rest === null || r.rest(st)) {
-        ids.push(r.id);
-        mask |= c.roleBit(r.id) ?? 0;
+        if (byTests) tests |= 1 << k;
+        else ids.push(r.id);
+        mask |= r.bit;
       }
     }
     st.roleMask = mask;
-    st.roles = ids.length === 0 ? c.rolesArray(ids) : c.rolesArray(ids.slice());
+    st.roles = byTests ? c.rolesOfTests(tests)! : c.rolesArray(ids.length === 0 ? ids : ids.slice());
   }
 }

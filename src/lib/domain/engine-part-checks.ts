@@ -4,7 +4,7 @@
 import type { Check } from './variant.ts';
 import type { CompiledVariant } from './compiled-variant.ts';
 import type { Finding } from './result.ts';
-import { LEVEL_LABEL, LEVEL_RANK, isStructural } from './vocabulary.ts';
+import { LEVEL_LABEL, LEVEL_RANK } from './vocabulary.ts';
 import type { PosState, UnitPart } from './engine-state.ts';
 import type { FillTemplate } from './engine-lines.ts';
 
@@ -44,7 +44,7 @@ export function partChecks(part: UnitPart, c: CompiledVariant, fill: FillTemplat
       case 'maxLevels': {
         if (!unit || (check.unitTypes && !check.unitTypes.includes(unit.type))) break;
         const max = check.max;
-        const deep = states.filter((st) => isStructural(st.position.level) && st.depth > max);
+        const deep = states.filter((st) => st.structural && st.depth > max);
         if (deep.length > 0) add('TOO_MANY_LEVELS', deep.map((st) => st.id), `Unit "${unit.name}" memiliki lebih dari ${max} level struktural: ${deep.map(title).join(', ')}.`, 0);
         break;
       }
@@ -62,7 +62,7 @@ export function partChecks(part: UnitPart, c: CompiledVariant, fill: FillTemplat
         for (let i = 0; i < states.length; i++) {
           const st = states[i];
           const rp = st.staff ? st.rater : undefined;
-          if (!rp || LEVEL_RANK[rp.position.level] <= minRank) continue;
+          if (!rp || LEVEL_RANK[rp.level] <= minRank) continue;
           if (except.some((e) => e(rp))) continue;
           add('RATER_BELOW_MIN', [st.id, rp.id], `Pejabat Penilai Kinerja ${title(st)} adalah ${title(rp)} (${LEVEL_LABEL[rp.position.level]}), di bawah batas minimal ${LEVEL_LABEL[check.minLevel]}.`, i);
         }

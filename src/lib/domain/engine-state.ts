@@ -39,26 +39,43 @@ export class PosState implements PositionFacts {
   performanceOwner: string | null = null;
   /** Index in part.states. */
   local = 0;
+  /**
+   * The position's id and level, copied once: positions come in several shapes (optional fields), so
+   * reading them through `position` in the hot loops is a megamorphic load — measured at ~130 bytes
+   * allocated per load in partLines, most of a computation's garbage.
+   */
+  id = '';
+  level: Position['level'] = 'pelaksana';
+  /** A structural level (isStructural). */
+  structural = false;
+  public position!: Position;
   constructor(
-    public position: Position,
+    position: Position,
     public part: UnitPart,
     public serial: number
-  ) {}
+  ) {
+    this.setPosition(position);
+  }
+  setPosition(position: Position): void {
+    this.position = position;
+    this.id = position.id;
+    this.level = position.level;
+    this.structural = isStructural(position.level);
+  }
   /**
    * Makes a state of an earlier one-off computation this position's: every field the engine reads
    * before writing it is reset here (facts, roles and raters are written for every state of a build).
    */
   reuse(position: Position, part: UnitPart, serial: number): this {
-    this.position = position;
+    this.setPosition(position);
+    // Nothing derived from an earlier structure's content is kept, not even a lowered title.
+    this.lowered = undefined;
     this.part = part;
     this.serial = serial;
     this.depthRound = -1;
     this.seenRound = -1;
     this.performanceOwner = null;
     return this;
-  }
-  get id(): string {
-    return this.position.id;
   }
   get title(): string {
     const raw = this.position.title;
@@ -171,10 +188,10 @@ export function refreshFacts(part: UnitPart, byId: ReadonlyMap<string, PosState>
     st.hasWorkUnder = st.workUnder !== undefined;
     const coordinator = (p as { coordinator?: string }).coordinator;
     st.coordinator = coordinator === undefined ? undefined : byId.get(coordinator);
-    st.levelBit = LEVEL_BIT[p.level] ?? 0;
+    st.levelBit = LEVEL_BIT[st.level] ?? 0;
     levelMask |= st.levelBit;
-    st.official = headed || isStructural(p.level);
-    st.staff = !headed && (p.level === 'fungsional' || p.level === 'pelaksana');
+    st.official = headed || st.structural;
+    st.staff = !headed && (st.level === 'fungsional' || st.level === 'pelaksana');
     if (headed) heads.push(st);
   }
   part.setHeads(heads);
@@ -186,7 +203,7 @@ export function refreshFacts(part: UnitPart, byId: ReadonlyMap<string, PosState>
       st.depth = 1;
       st.depthRound = round;
     } else if (parent && parent.depthRound === round) {
-      st.depth = parent.depth + (isStructural(st.position.level) ? 1 : 0);
+      st.depth = parent.depth + (st.structural ? 1 : 0);
       st.depthRound = round;
     } else depthOf(st, round, part.states.length);
   }
@@ -209,7 +226,7 @@ function depthOf(st: PosState, round: number, limit: number): number {
   }
   for (let i = chain.length - 1; i >= 0; i--) {
     const q = chain[i];
-    if (isStructural(q.position.level)) d += 1;
+    if (q.structural) d += 1;
     q.depth = d;
     q.depthRound = round;
   }

@@ -12,7 +12,8 @@ import { PosState, UnitPart, refreshFacts } from './engine-state.ts';
 import { assignPartRoles, findRaters, partLines, type Seen } from './engine-lines.ts';
 import { UNIT_SCOPED_CHECKS, partChecks } from './engine-part-checks.ts';
 import { engineLookups } from './engine-lookup.ts';
-import { assemble, type LineCache, type RolesCache, type Run } from './engine-assemble.ts';
+import { assemble, type LineCache, type Run } from './engine-assemble.ts';
+import type { RolesCache } from './engine-roles.ts';
 import { ExternalLines, type PartChange } from './engine-line-splice.ts';
 import { IntSet } from './int-set.ts';
 import type { TeamCache } from './engine-teams.ts';
@@ -48,7 +49,7 @@ export class Engine {
   private lineCache: LineCache | undefined;
   private silentCache: { heads?: Map<UnitType, string[]> } = {};
   private teamCache: TeamCache = { teams: undefined, lines: [], parts: new Set(), partial: true };
-  private rolesCache: RolesCache = { record: undefined, patches: new Map(), changed: null, sameIds: false };
+  private rolesCache: RolesCache = { lookup: undefined, patches: new Map(), changed: null, removed: [] };
   /** Incremental only: positions by kedudukan parent id, and by the id their workUnder/coordinator names. */
   private children = new Map<string, Set<PosState>>();
   private refs = new Map<string, Set<PosState>>();
@@ -67,7 +68,7 @@ export class Engine {
     if (!this.incremental || !prev || prev.units !== structure.units || !this.update(prev, structure)) this.build(structure);
     this.structure = structure;
     const lookups = engineLookups(structure, this.states, this.parts, this.units);
-    return assemble({ structure, c, runs: this.runs, unitParts: this.unitParts, parts: this.parts, states: this.states, lookups, lineCache: this.lineCache!, rolesCache: this.rolesCache, teamCache: this.teamCache, silentCache: this.silentCache });
+    return assemble({ structure, c, runs: this.runs, unitParts: this.unitParts, parts: this.parts, states: this.states, lookups, lineCache: this.lineCache!, rolesCache: this.incremental ? this.rolesCache : null, teamCache: this.teamCache, silentCache: this.silentCache });
   }
 
   private part(unitId: string): UnitPart {
@@ -210,7 +211,7 @@ export class Engine {
       } else {
         markDirty(st.part);
         if (st.part !== part) movedPart = true;
-        st.position = p;
+        st.setPosition(p);
         st.part = part;
       }
       markDirty(part);
@@ -248,7 +249,7 @@ export class Engine {
       // subject of each line to be cut by stretch: derive its lines again.
       split = this.runs.filter((run) => run.part.runCount > 1 && run.part.out?.withAt === false && run.part.dirtyRound !== round).map((run) => run.part);
     }
-    this.rolesCache.sameIds = oldMid.length === newMid.length && oldMid.every((p, i) => p.id === newMid[i].id);
+    this.rolesCache.removed = oldMid.filter((p) => !newIds.has(p.id)).map((p) => p.id);
     const computed = this.recompute(dirty, dirty.map((p) => p.head), split);
     Object.assign(this.stats, { reused: this.parts.size - computed, computed, whole: false });
     return true;

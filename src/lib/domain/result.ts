@@ -48,5 +48,9 @@ export interface ComputeResult {
   options: Record<string, string>;
   lines: Line[];
   findings: Finding[];
-  roles: Record<string, PositionRoles>;
+  /**
+   * Roles by position id, iterated in file order. A lookup rather than a record: the engine indexes it on
+   * first use and, after an edit, shares it with the previous result except for the roles that changed.
+   */
+  roles: ReadonlyMap<string, PositionRoles>;
 }

@@ -62,7 +62,7 @@ export function reworkLoop(review: ResultsReview): { step: string; returnTo: str
 
 /** The position acting as `actor` in the review of `positionId`'s results. */
 export function reviewActor(actor: string, positionId: string, result: ComputeResult): string | undefined {
-  const roles = result.roles[positionId];
+  const roles = result.roles.get(positionId);
   switch (actor) {
     case 'staff':
       return positionId;

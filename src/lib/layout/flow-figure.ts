@@ -14,7 +14,7 @@ export function flowFigure(s: Structure, variant: Variant, a: Assignment, result
   const choice = workflowFor(variant, a.mode, variantScopeOf(s, variant, a, result.options));
   if (!choice.ok) return choice;
   const w = choice.workflow;
-  const rater = (id: string) => result.roles[id]?.rater ?? null;
+  const rater = (id: string) => result.roles.get(id)?.rater ?? null;
   const staff = s.positions.find((p) => p.id === a.assignee);
   const target = a.owner === null ? a.externalInstansi : s.units.find((u) => u.id === a.owner)?.name;
   const title = `Mekanisme ${w.label}`;

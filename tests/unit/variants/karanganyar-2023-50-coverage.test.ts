@@ -101,14 +101,14 @@ describe('Karanganyar 50/2023: roles by title, with the usual abbreviations', ()
         const head = b.pos('Pimpinan', 'jpt_pratama');
         b.pos(title, level, head, { id: 'x' });
       });
-      expect(run(s).roles.x.roles).toContain(role);
+      expect(run(s).roles.get('x')!.roles).toContain(role);
     });
 
   it('"Kepala Sub Bagian" is not taken for a Kepala Bagian in the Setda', () => {
     const r = run(setda(() => {}));
-    expect(r.roles.kasubbag.roles).toEqual(expect.arrayContaining(['kasubbag', 'pejabat_level_4']));
-    expect(r.roles.kasubbag.roles).not.toContain('kepala_bagian');
-    expect(r.roles.kabag.roles).toEqual(expect.arrayContaining(['kepala_bagian', 'pejabat_level_3']));
+    expect(r.roles.get('kasubbag')!.roles).toEqual(expect.arrayContaining(['kasubbag', 'pejabat_level_4']));
+    expect(r.roles.get('kasubbag')!.roles).not.toContain('kepala_bagian');
+    expect(r.roles.get('kabag')!.roles).toEqual(expect.arrayContaining(['kepala_bagian', 'pejabat_level_3']));
   });
 
   it('unit heads: Camat, Lurah, Direktur, Kepala UPTD, Kepala Puskesmas, Kepala Sekolah are Pejabat Level I', () => {
@@ -122,7 +122,7 @@ describe('Karanganyar 50/2023: roles by title, with the usual abbreviations', ()
     ];
     for (const [type, title, level, role] of heads) {
       const s = build(type, (b) => b.pos(title, level, null, { id: 'h', ...(level === 'fungsional' ? { grade: 'ahli_madya' as const } : {}) }));
-      expect(run(s).roles.h.roles).toEqual(expect.arrayContaining([role, 'pejabat_level_1']));
+      expect(run(s).roles.get('h')!.roles).toEqual(expect.arrayContaining([role, 'pejabat_level_1']));
     }
   });
 });

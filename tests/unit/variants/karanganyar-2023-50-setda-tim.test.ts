@@ -29,7 +29,7 @@ describe('Karanganyar 50/2023: Sekretariat Daerah (Gambar 12–19, Contoh 8–10
     expect(sourcesInto(r, 'rating', 'K')).toEqual(['kasubbag']);
     expect(sourcesInto(r, 'assignment', 'K')).toEqual(['kasubbag']);
     expect(has(r, 'performance', 'kabag', 'kasubbag', 'perjanjian_kinerja')).toBe(true);
-    expect(r.roles.kasubbag.performanceOwner).toBe('kabag');
+    expect(r.roles.get('kasubbag')!.performanceOwner).toBe('kabag');
     expect(codes(r)).not.toContain('JENJANG_KEDUDUKAN');
     expect(codes(r)).not.toContain('TOO_MANY_LEVELS');
   });

@@ -15,7 +15,7 @@ describe('Karanganyar 50/2023: JPT-led Unit Organisasi (Gambar 4, 5, 14, 15; Con
     expect(sourcesInto(r, 'rating', 'M')).toEqual(['kepala']);
     expect(has(r, 'assignment', 'kabidA', 'M', 'operasional')).toBe(true);
     expect(has(r, 'reporting', 'M', 'kepala', 'pertanggungjawaban')).toBe(true);
-    expect(r.roles.M.workUnitHead).toBe('kabidA');
+    expect(r.roles.get('M')!.workUnitHead).toBe('kabidA');
   });
 
   it('T1 the JPT assigns JF M formally on the Administrator\'s recommendation (L831)', () => {
@@ -103,7 +103,7 @@ describe('Karanganyar 50/2023: JPT-led Unit Organisasi (Gambar 4, 5, 14, 15; Con
     expect(has(r, 'reporting', 'aud', 'insp', 'hasil')).toBe(true);
     expect(has(r, 'performance', 'insp', 'aud', 'ekspektasi')).toBe(true);
     expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
-    expect(r.roles.insp.roles).toContain('inspektur');
+    expect(r.roles.get('insp')!.roles).toContain('inspektur');
   });
 
   it('a Bidang drawn as its own unit: the Kepala Dinas still sets the Kabid\'s performance, under either option (L528)', () => {
@@ -219,7 +219,7 @@ describe('Karanganyar 50/2023: Administrator-, Pengawas- and PF-led units (Gamba
       b.pos('Guru Ahli Pertama', 'fungsional', 'ks', { id: 'guru', grade: 'ahli_pertama' });
     }, 'SD Negeri 1'));
     expect(sourcesInto(r, 'rating', 'guru')).toEqual(['ks']);
-    expect(r.roles.ks.roles).toContain('kepala_sekolah');
+    expect(r.roles.get('ks')!.roles).toContain('kepala_sekolah');
   });
 
   it('a JF placed under another JF climbs to the official above it, with a warning (L358)', () => {

@@ -94,7 +94,7 @@ describe('roles: the text’s positions, by title and common abbreviations', () 
       const b = new Builder(type, 'Unit');
       const head = b.pos('Pimpinan', 'jpt_pratama');
       const p = b.pos(title, level, head);
-      expect(run(b.done()).roles[p].roles.includes(role)).toBe(expected);
+      expect(run(b.done()).roles.get(p)!.roles.includes(role)).toBe(expected);
     });
   }
 });

@@ -115,7 +115,7 @@ describe('T11 Ketua Tim Kerja selection (Pasal 10(3), L185–L191)', () => {
     b.team('Tim Kerja SPBE', 'u1', [ahli, penyelia, pel], pel);
     const r = run(b.done());
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(r.roles[kabid].roles).not.toContain('kasi');
+    expect(r.roles.get(kabid)!.roles).not.toContain('kasi');
   });
 
   it('LEXICOGRAPHIC_A_TO_E picks the JF Ahli Muda (keahlian, huruf a); TERDAMPAK_FIRST picks the JF Penyelia terdampak (huruf e)', () => {

@@ -73,7 +73,7 @@ describe('T6 Kecamatan (Gambar 6, L457–L462)', () => {
     expect(has(r2, 'performance', c, sc, 'perjanjian_kinerja')).toBe(true);
     expect(has(r2, 'performance', sc, ks, 'perjanjian_kinerja')).toBe(true);
     expect(sourcesInto(r2, 'rating', pel)).toEqual([ks]);
-    expect(r2.roles[sc].roles).toContain('sekcam');
+    expect(r2.roles.get(sc)!.roles).toContain('sekcam');
   });
 });
 
@@ -101,8 +101,8 @@ describe('T7 UPT (Gambar 7, L475–L479)', () => {
   });
 
   it('for AA the Pimpinan Unit Organisasi and the Pejabat Penilai Kinerja are the same Kepala UPT', () => {
-    expect(r.roles[jfAA].unitHead).toBe(kepala);
-    expect(r.roles[jfAA].rater).toBe(kepala);
+    expect(r.roles.get(jfAA)!.unitHead).toBe(kepala);
+    expect(r.roles.get(jfAA)!.rater).toBe(kepala);
   });
 
   it('no line links the UPT to the parent Dinas unless inter-unit lines are switched on', () => {
@@ -168,7 +168,7 @@ describe('T9 Puskesmas and Sekolah (Gambar 9, L503–L506)', () => {
       for (const p of [af, ag, ah]) {
         expect(sourcesInto(r, 'rating', p)).toEqual([kepala]);
         expect(has(r, 'assignment', kepala, p, 'operasional')).toBe(true);
-        expect(r.roles[p].unitHead).toBe(kepala);
+        expect(r.roles.get(p)!.unitHead).toBe(kepala);
       }
       expect(findings(r, 'RATER_BELOW_MIN')).toEqual([]);
       expect(findings(r, 'STAFF_UNDER_STAFF')).toEqual([]);
@@ -195,7 +195,7 @@ describe('T9 Puskesmas and Sekolah (Gambar 9, L503–L506)', () => {
     const r = run(b.done());
     expect(has(r, 'performance', kepala, tu, 'perjanjian_kinerja')).toBe(true);
     expect(sourcesInto(r, 'rating', jf)).toEqual([tu]);
-    expect(r.roles[tu].roles).toContain('kasubag_tu');
+    expect(r.roles.get(tu)!.roles).toContain('kasubag_tu');
   });
 
   it('a JF heading a unit of another type and rating staff breaks the Pengawas minimum of Pasal 1 angka 23 (L77): error', () => {

@@ -48,7 +48,7 @@ describe('T1 Sekretariat Daerah (Gambar 1, L365–L374)', () => {
 
   it('the Sekda, selaku Pimpinan Unit Organisasi, sets the surat perintah tugas of A, B and C (Pasal 9(4), L176)', () => {
     for (const p of [jfA, pelB, pelC]) {
-      expect(r.roles[p].unitHead).toBe(sekda);
+      expect(r.roles.get(p)!.unitHead).toBe(sekda);
       expect(sourcesInto(r, 'assignment', p, 'formal')).toEqual([sekda]);
     }
   });
@@ -306,7 +306,7 @@ describe('T4 Dinas (Gambar 4, L423–L431)', () => {
     const jf = b2.pos('Administrator Kesehatan Ahli Muda', JF, ksb, { grade: 'ahli_muda' });
     const r2 = run(b2.done());
     expect(sourcesInto(r2, 'rating', jf)).toEqual([ksb]);
-    expect(r2.roles[ksb].roles).toContain('kasubbid');
+    expect(r2.roles.get(ksb)!.roles).toContain('kasubbid');
   });
 });
 

@@ -56,7 +56,7 @@ describe('Coverage: one rater per JF/Pelaksana; uncovered types', () => {
     expect(into(r, 'rating', jf)).toEqual([lurah]);
     expect(outOf(r, 'reporting', pel, 'pertanggungjawaban')).toEqual([lurah]);
     expect(outOf(r, 'reporting', jf, 'hasil')).toEqual([lurah]);
-    expect(r.roles[lurah].roles).toContain('lurah');
+    expect(r.roles.get(lurah)!.roles).toContain('lurah');
   });
 
   it('Sekolah (not in the text): info finding; the Kepala Sekolah (JF) rates and leads like pattern G', () => {
@@ -143,18 +143,18 @@ describe('Roles: the text\'s named positions, by title or by place', () => {
     direktur: 'direktur-rsud', wadir: 'wadir', kapus: 'kepala-puskesmas', kepsek: 'kepala-sekolah'
   };
   for (const [id, roleId] of Object.entries(expected))
-    it(`${id} has role ${roleId}`, () => expect(r.roles[id].roles).toContain(roleId));
+    it(`${id} has role ${roleId}`, () => expect(r.roles.get(id)!.roles).toContain(roleId));
   it('"Level N" follows the pattern: Kadis and Camat level 1, Sekretaris/Kabid/Kabag level 2, Kasubag/Kasi level 3 (L471, L499, L557, L585)', () => {
-    for (const id of ['kadis', 'camat', 'inspektur']) expect(r.roles[id].roles, id).toContain('pejabat-level-1');
-    for (const id of ['sekretaris', 'kabid', 'irban']) expect(r.roles[id].roles, id).toContain('pejabat-level-2');
-    for (const id of ['kasubag', 'kasi', 'kasubbag']) expect(r.roles[id].roles, id).toContain('pejabat-level-3');
-    expect(r.roles.kabag.roles).toContain('pejabat-level-2');
-    expect(r.roles.asisten.roles).not.toContain('pejabat-level-2');
+    for (const id of ['kadis', 'camat', 'inspektur']) expect(r.roles.get(id)!.roles, id).toContain('pejabat-level-1');
+    for (const id of ['sekretaris', 'kabid', 'irban']) expect(r.roles.get(id)!.roles, id).toContain('pejabat-level-2');
+    for (const id of ['kasubag', 'kasi', 'kasubbag']) expect(r.roles.get(id)!.roles, id).toContain('pejabat-level-3');
+    expect(r.roles.get('kabag')!.roles).toContain('pejabat-level-2');
+    expect(r.roles.get('asisten')!.roles).not.toContain('pejabat-level-2');
   });
   it('the Sekretaris Kelurahan is no Lurah, the Sekretaris Kecamatan no Sekretaris Dinas', () => {
-    expect(r.roles.sekkel.roles).not.toContain('lurah');
-    expect(r.roles.sekcam.roles).not.toContain('sekretaris');
-    expect(r.roles.kasubag.roles).not.toContain('kabag');
+    expect(r.roles.get('sekkel')!.roles).not.toContain('lurah');
+    expect(r.roles.get('sekcam')!.roles).not.toContain('sekretaris');
+    expect(r.roles.get('kasubag')!.roles).not.toContain('kabag');
   });
 });
 

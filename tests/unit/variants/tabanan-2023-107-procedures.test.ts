@@ -68,7 +68,7 @@ describe('Assignment procedures (Gambar 1–5, L287–L366)', () => {
   const penyuluh = b.pos('Penyuluh Pertanian Ahli Muda', 'fungsional', kasi, { grade: 'ahli_muda' });
   const s = b.done();
   const r = run(s);
-  const rater = (id: string) => r.roles[id]?.rater ?? null;
+  const rater = (id: string) => r.roles.get(id)?.rater ?? null;
   const request = { id: 'a1', assignee: penyuluh, owner, mode: 'penunjukan' as const, status: 'draf' as const, purpose: 'Gerakan tanam', competence: 'Penyuluhan', target: '10 kelompok tani', duration: '6 bulan', end: '2024-12-31' };
 
   it('Gambar 2: the owner PUO asks the PPK where the JF sits (the Kasi), who issues or refuses with reasons (L302–L305)', () => {

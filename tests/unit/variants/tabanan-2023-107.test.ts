@@ -69,14 +69,14 @@ describe('Oracle 1 — Sekretariat Daerah (Lampiran huruf A)', () => {
   it('A Setda: both report their individual tasks to the Kepala Bagian as Pimpinan Unit Organisasi (L471, Pasal 9(2) L156)', () => {
     expect(outOf(r, 'reporting', o.x, 'pertanggungjawaban')).toEqual([o.kabag]);
     expect(outOf(r, 'reporting', o.z, 'pertanggungjawaban')).toEqual([o.kabag]);
-    expect(r.roles[o.z]).toMatchObject({ rater: o.kasubag });
+    expect(r.roles.get(o.z)).toMatchObject({ rater: o.kasubag });
   });
   it('A Setda: perjanjian kinerja Sekda → Asisten → Kepala Bagian; the Kepala Bagian sets the expectations of X and Z (L479, L481)', () => {
     expect(has(r, 'performance', o.sekda, o.asisten, 'perjanjian_kinerja')).toBe(true);
     expect(has(r, 'performance', o.asisten, o.kabag, 'perjanjian_kinerja')).toBe(true);
     expect(has(r, 'performance', o.kabag, o.x, 'ekspektasi')).toBe(true);
     expect(has(r, 'performance', o.kabag, o.z, 'ekspektasi')).toBe(true);
-    expect(r.roles[o.z].performanceOwner).toBe(o.kabag);
+    expect(r.roles.get(o.z)!.performanceOwner).toBe(o.kabag);
     expect(has(r, 'performance', o.sekda, o.kabag, 'perjanjian_kinerja')).toBe(false);
   });
   it('A Setda: results climb Kepala Bagian → Asisten → Sekda (L487, L491–L493)', () => {
@@ -285,7 +285,7 @@ describe('Oracle 6 — UPTD and Puskesmas (Lampiran huruf F and G)', () => {
       expect(outOf(r, 'reporting', staff, 'pertanggungjawaban')).toEqual([kapus]);
     }
     expect(codes(r)).not.toContain('RATER_BELOW_MIN');
-    expect(r.roles[kapus].roles).toContain('kepala-puskesmas');
+    expect(r.roles.get(kapus)!.roles).toContain('kepala-puskesmas');
   });
   it('F/G: by default no perjanjian kinerja, results or PUO line joins the UPTD or Puskesmas to the Dinas (the text is silent)', () => {
     const up = r.lines.filter((l) => [kauptd, kapus].includes(l.to) || [kauptd, kapus].includes(l.from)).filter((l) => l.from === kadis || l.to === kadis);

@@ -12,7 +12,7 @@ export function exportRows(s: Structure, result?: ComputeResult): (string | numb
   const title = (id: string | null | undefined) => (id ? (pos.get(id)?.title ?? '') : '');
   return s.positions.map((p) => {
     const b = p.count ?? 1;
-    const rater = result?.roles[p.id]?.rater;
+    const rater = result?.roles.get(p.id)?.rater;
     const raterLine = result?.lines.find((l) => l.kind === 'rating' && l.to === p.id && !l.optional);
     const assigner = result?.lines.find((l) => l.kind === 'assignment' && l.to === p.id && !l.optional && !l.team)?.from;
     const unit = units.get(p.unit);
