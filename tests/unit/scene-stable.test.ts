@@ -106,3 +106,28 @@ describe('optimisticScene', () => {
     expect(optimisticScene(scene, structure, { ...structure })).toBe(scene);
   });
 });
+
+describe('sameData', () => {
+  it('compares plain data by value, telling missing keys, extra keys and undefined apart', () => {
+    expect(sameData({ a: [1, { b: 'x' }], c: null }, { a: [1, { b: 'x' }], c: null })).toBe(true);
+    expect(sameData({ a: [1, { b: 'x' }] }, { a: [1, { b: 'y' }] })).toBe(false);
+    expect(sameData({ a: undefined }, { b: undefined })).toBe(false);
+    expect(sameData({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+    expect(sameData({ a: 1, b: 2 }, { a: 1 })).toBe(false);
+    expect(sameData([1, 2], { 0: 1, 1: 2 })).toBe(false);
+    expect(sameData([1, 2], [1, 2, 3])).toBe(false);
+    expect(sameData({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(true);
+  });
+});
+
+describe('keepIdentity with reordered nodes', () => {
+  it('finds the on-screen object by id when the new scene lists nodes in another order', () => {
+    const next = clone(scene);
+    next.nodes.reverse();
+    (next.nodes[0] as { y: number }).y = 999;
+    const kept = keepIdentity(scene, next);
+    expect(kept.nodes[0]).not.toBe(scene.nodes[2]);
+    expect(kept.nodes[1]).toBe(scene.nodes[1]);
+    expect(kept.nodes[2]).toBe(scene.nodes[0]);
+  });
+});

@@ -41,6 +41,26 @@ describe('ProjectSession', () => {
     reopened.close();
   });
 
+  it('edits made while a save waits are written by that one save, whose record holds the last of them', async () => {
+    const { db, project, lurah } = await setup();
+    const s = new ProjectSession(db, project);
+    for (let i = 1; i <= 5; i++) s.commit(`ubah ${i}`, (x) => updatePosition(x, lurah, { classGrade: i }));
+    expect(s.saving).toBe(true);
+    await s.flush();
+    expect(s.saving).toBe(false);
+    const stored = await loadProject(db, project.id);
+    expect(stored.ok && stored.project.revision).toBe(project.revision + 1);
+    expect(stored.ok && stored.project.structure.positions.find((p) => p.id === lurah)?.classGrade).toBe(5);
+    expect(stored.ok && stored.project.history.past).toHaveLength(5);
+    // An edit after that save is saved again.
+    s.commit('lagi', (x) => updatePosition(x, lurah, { classGrade: 6 }));
+    await s.flush();
+    const again = await loadProject(db, project.id);
+    expect(again.ok && again.project.revision).toBe(project.revision + 2);
+    expect(again.ok && again.project.structure.positions.find((p) => p.id === lurah)?.classGrade).toBe(6);
+    s.close();
+  });
+
   it('a refused edit changes nothing and tells the user why', async () => {
     const { db, project, lurah } = await setup();
     const s = new ProjectSession(db, project);
@@ -107,5 +127,30 @@ describe('ProjectSession view state across tabs', () => {
     expect(a.notice).toBeNull();
     const stored = await loadProject(db, project.id);
     expect(stored.ok && stored.project.structure.positions.find((p) => p.id === lurah)!.title).toBe('Lurah Baru');
+  });
+
+  it('after a save of its own, a view-state-only change elsewhere is still told apart from a content change', async () => {
+    const { db, project, lurah } = await setup();
+    const a = new ProjectSession(db, project);
+    a.close();
+    a.commit('X', (x) => updatePosition(x, lurah, { title: 'Lurah Satu' }));
+    await a.flush();
+    const saved = await loadProject(db, project.id);
+    if (!saved.ok) throw new Error(saved.reason);
+    // View state only: our next edit still applies on top.
+    await db.projects.put({ ...saved.project, ui: { ...saved.project.ui, selection: [lurah] }, revision: saved.project.revision + 1 });
+    a.commit('Y', (x) => updatePosition(x, lurah, { title: 'Lurah Dua' }));
+    await a.flush();
+    expect(a.notice).toBeNull();
+    const second = await loadProject(db, project.id);
+    if (!second.ok) throw new Error(second.reason);
+    expect(second.project.structure.positions.find((p) => p.id === lurah)!.title).toBe('Lurah Dua');
+    // Content changed elsewhere: refused and reported.
+    await db.projects.put({ ...second.project, name: 'Diubah di tempat lain', revision: second.project.revision + 1 });
+    a.commit('Z', (x) => updatePosition(x, lurah, { title: 'Lurah Tiga' }));
+    await a.flush();
+    expect(a.notice?.kind).toBe('warning');
+    const third = await loadProject(db, project.id);
+    expect(third.ok && third.project.structure.positions.find((p) => p.id === lurah)!.title).toBe('Lurah Dua');
   });
 });

@@ -29,8 +29,9 @@ export interface Notice {
 }
 
 /**
- * Waits until the edit has been painted: the snapshot and the IndexedDB write of a 10,000-position project
- * take ~150 ms of main thread, which would otherwise sit between the keystroke and the repaint.
+ * Waits until the edit has been painted: the copy and the IndexedDB write of a 10,000-position project
+ * take tens of ms of main thread, which would otherwise sit between the keystroke and the repaint. No
+ * later than that: an edit must survive a reload or a closed tab right after it.
  */
 function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => {
@@ -40,7 +41,9 @@ function afterNextPaint(): Promise<void> {
 }
 
 /** Everything of a project except its view state and bookkeeping. */
-function contentKey(p: Project): string {
+type Content = Pick<Project, 'structure' | 'name' | 'variantId' | 'options' | 'pins' | 'history' | 'deletedAt'>;
+const contentOf = ({ structure, name, variantId, options, pins, history, deletedAt }: Content): Content => ({ structure, name, variantId, options, pins, history, deletedAt });
+function contentKey(p: Content): string {
   return JSON.stringify([p.structure, p.name, p.variantId, p.options, p.pins, p.history, p.deletedAt]);
 }
 
@@ -53,10 +56,19 @@ export class ProjectSession {
   notice = $state<Notice | null>(null);
   saving = $state(false);
   private savedRevision: number;
-  /** Content as last saved or loaded: a stored change elsewhere that kept it (view state only) is not a conflict. */
-  private savedContent: string;
+  /**
+   * Content as last saved or loaded: a stored change elsewhere that kept it (view state only) is not a
+   * conflict. Kept as the (never mutated) objects, compared as JSON only when a conflict happens: not a
+   * stringified 10,000-position project on every save.
+   */
+  private savedContent: Content;
   private chain: Promise<unknown> = Promise.resolve();
   private pendingSaves = 0;
+  /** A save is queued and has not read the project yet: it will save any further change too. */
+  private saveQueued = false;
+  /** `flush()` was asked for (leaving the page, exporting): the queued save does not wait for the paint. */
+  private hurried = false;
+  private hurry: (() => void) | null = null;
   private sync: TabSync;
 
   constructor(
@@ -65,7 +77,7 @@ export class ProjectSession {
   ) {
     this.project = initial;
     this.savedRevision = initial.revision;
-    this.savedContent = contentKey(initial);
+    this.savedContent = contentOf(initial);
     this.sync = new TabSync((m) => void this.onOtherTab(m));
   }
 
@@ -176,16 +188,38 @@ export class ProjectSession {
   }
 
   private queueSave(): void {
+    this.saving = true;
+    if (this.saveQueued) return;
+    this.saveQueued = true;
     // "Tersimpan" only when the last queued save is done, not the first of several.
     this.pendingSaves++;
-    this.saving = true;
-    this.chain = this.chain.then(afterNextPaint).then(() => this.saveNow()).finally(() => {
-      if (--this.pendingSaves === 0) this.saving = false;
+    this.chain = this.chain
+      .then(() => this.paintedOrFlushed())
+      .then(() => {
+        this.hurry = null;
+        this.hurried = false;
+        this.saveQueued = false;
+        return this.saveNow();
+      })
+      .finally(() => {
+        if (--this.pendingSaves === 0) this.saving = false;
+      });
+  }
+
+  private paintedOrFlushed(): Promise<void> {
+    if (this.hurried) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.hurry = resolve;
+      void afterNextPaint().then(resolve);
     });
   }
 
-  /** Resolves when every queued save has reached IndexedDB (tests, before leaving the page). */
+  /** Resolves when every queued save has reached IndexedDB (tests, before leaving the page); a queued save starts without waiting for the paint. */
   flush(): Promise<unknown> {
+    if (this.saveQueued) {
+      this.hurried = true;
+      this.hurry?.();
+    }
     return this.chain;
   }
 
@@ -199,11 +233,11 @@ export class ProjectSession {
         saved = await saveProject(this.db, plain, this.savedRevision);
       } catch (e) {
         // Another tab saved only its own view state (selection, layers): our edit still applies on top.
-        if (!(e instanceof ConflictError) || contentKey(e.stored) !== this.savedContent) throw e;
+        if (!(e instanceof ConflictError) || contentKey(e.stored) !== contentKey(this.savedContent)) throw e;
         saved = await saveProject(this.db, plain, e.stored.revision);
       }
       this.savedRevision = saved.revision;
-      this.savedContent = contentKey(saved);
+      this.savedContent = contentOf(snapshot);
       // Only the revision changes: keep the in-memory objects (same structure reference), so a save
       // never looks like an edit to the editor and triggers no second compute or layout.
       this.project = { ...this.project, revision: saved.revision, updatedAt: saved.updatedAt };
@@ -234,7 +268,7 @@ export class ProjectSession {
     if (!restored.ok) return;
     this.project = restored.project;
     this.savedRevision = restored.project.revision;
-    this.savedContent = contentKey(restored.project);
+    this.savedContent = contentOf(restored.project);
   }
 
   private async onOtherTab(m: SavedMessage): Promise<void> {

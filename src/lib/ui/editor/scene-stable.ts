@@ -10,28 +10,48 @@ import { officialContent, staffRowContent } from '../../layout/box-content.ts';
 import { positionFigures, type StaffingView } from '../../layout/peta-figures.ts';
 import type { Scene, SceneEdge, SceneNode, StaffGroupNode } from '../../layout/scene.ts';
 
-/** Structural equality of plain scene data (numbers, strings, arrays, plain objects). */
+/**
+ * Structural equality of plain scene data (numbers, strings, arrays, plain objects). Walks keys with
+ * for…in (no key arrays allocated): a 10,000-position scene is compared after every layout.
+ */
 export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameData(a[i], b[i])) return false;
     return true;
   }
   if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) if (!sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  return true;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let keys = 0;
+  for (const k in x) {
+    keys++;
+    const v = x[k];
+    if (v !== y[k] && !sameData(v, y[k])) return false;
+    if (v === undefined && !(k in y)) return false;
+  }
+  for (const k in y) {
+    void k;
+    keys--;
+  }
+  return keys === 0;
 }
 
 function reuse<T extends { id: string }>(prev: readonly T[], next: readonly T[]): { items: T[]; reused: number } {
-  const byId = new Map<string, T>();
-  for (const x of prev) byId.set(x.id, x);
+  let byId: Map<string, T> | undefined;
   let reused = 0;
-  const items = next.map((x) => {
-    const old = byId.get(x.id);
+  const items = next.map((x, i) => {
+    // Usually in the same order as on screen: no map needed until an id differs.
+    let old: T | undefined = prev[i];
+    if (old === undefined || old.id !== x.id) {
+      if (!byId) {
+        byId = new Map();
+        for (const p of prev) byId.set(p.id, p);
+      }
+      old = byId.get(x.id);
+    }
     if (old !== undefined && sameData(old, x)) {
       reused++;
       return old;
