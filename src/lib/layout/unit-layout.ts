@@ -106,14 +106,14 @@ async function ownContent(elk: ElkRunner, u: UnitItems, dx: number, dy: number, 
   const parentOf = new Map<string, string>();
   for (const [p, list] of u.kids) for (const k of list) parentOf.set(k, p);
   const sourceOf = (id: string): string => (u.items.get(id)!.kind === 'trunk' ? sourceOf(parentOf.get(id)!) : u.items.get(id)!.target);
+  const emit = (from: string, to: string, pts: Point[]) => out.edges.push({ id: `k:${from}>${to}`, kind: 'kedudukan', from, to, points: simplify(pts), lines: [] });
   const expand = (from: string, id: string, prefix: Point[]) => {
     const it = u.items.get(id)!;
     const p = pos.get(id)!;
-    const emit = (to: string, pts: Point[]) => out.edges.push({ id: `k:${from}>${to}`, kind: 'kedudukan', from, to, points: simplify(pts), lines: [] });
     if (it.kind === 'trunk') for (const k of u.kids.get(id) ?? []) expand(from, k, [...prefix, ...(routes.get(`${id}>${k}`) ?? [])]);
     else if (it.kind === 'fan')
-      for (const m of it.members ?? []) emit(m.target, [...prefix, ...translate(it.fan!.placements.find((q) => q.id === m.id)!.path, p.x, p.y)]);
-    else emit(it.target, prefix);
+      for (const m of it.members ?? []) emit(from, m.target, [...prefix, ...translate(it.fan!.placements.find((q) => q.id === m.id)!.path, p.x, p.y)]);
+    else emit(from, it.target, prefix);
   };
   for (const [anchor, list] of u.kids) {
     if (u.items.get(anchor)!.kind === 'trunk') continue;
