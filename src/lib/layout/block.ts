@@ -41,7 +41,8 @@ export class LayoutCache {
   readonly plans = new PlanMemo();
   readonly contents = new BoxContentMemo();
   readonly lines = new LinesMemo();
-  private readonly placed = new WeakMap<Block, { x: number; y: number; moved: MovedBlock }>();
+  /** Each unit's block as last placed (one per unit, so old versions of an edited unit are not kept twice). */
+  private readonly placed = new Map<string, { block: Block; x: number; y: number; moved: MovedBlock }>();
   private lastPlaces: { parts: readonly Places[]; places: Places } | null = null;
   constructor(private readonly limit = 5000) {}
 
@@ -63,10 +64,12 @@ export class LayoutCache {
 
   /** moveBlock, reusing the moved copy when this block was last placed at the same spot. */
   move(block: Block, x: number, y: number): MovedBlock {
-    const last = this.placed.get(block);
-    if (last && last.x === x && last.y === y) return last.moved;
+    const unitId = block.nodes[0]?.kind === 'unitFrame' ? block.nodes[0].unitId : null;
+    if (unitId === null) return moveBlock(block, x, y);
+    const last = this.placed.get(unitId);
+    if (last && last.block === block && last.x === x && last.y === y) return last.moved;
     const moved = moveBlock(block, x, y);
-    this.placed.set(block, { x, y, moved });
+    this.placed.set(unitId, { block, x, y, moved });
     return moved;
   }
 
