@@ -57,7 +57,8 @@ export class LayoutCache {
       return last.places;
     }
     const places: Places = {};
-    for (const part of parts) Object.assign(places, part);
+    // A plain loop: Object.assign into a 10,000-key object is about twice as slow.
+    for (const part of parts) for (const id in part) places[id] = part[id];
     this.lastPlaces = { parts, places };
     return places;
   }
