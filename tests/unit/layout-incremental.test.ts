@@ -87,14 +87,16 @@ function randomEdit(r: () => number, s: Structure): { name: string; edit: Edit }
   return pick(edits);
 }
 
-/** Options as the editor switches them now and then: Peta Jabatan view, a collapsed subtree, a pin. */
+/** Options switched now and then: Peta Jabatan view, a collapsed subtree, a pin, one unit only, ELK per unit. */
 function randomOptions(r: () => number, s: Structure): Omit<LayoutOptions, 'elk' | 'cache'> {
   const roll = r();
-  const someone = s.positions[Math.floor(r() * s.positions.length)]?.id;
-  if (roll < 0.6 || !someone) return {};
-  if (roll < 0.75) return { view: 'peta' };
-  if (roll < 0.9) return { collapsed: [someone] };
-  return { pins: { [someone]: { x: 40 + Math.floor(r() * 2000), y: 40 + Math.floor(r() * 800) } } };
+  const someone = s.positions[Math.floor(r() * s.positions.length)];
+  if (roll < 0.5 || !someone) return {};
+  if (roll < 0.62) return { view: 'peta' };
+  if (roll < 0.74) return { collapsed: [someone.id] };
+  if (roll < 0.84) return { pins: { [someone.id]: { x: 40 + Math.floor(r() * 2000), y: 40 + Math.floor(r() * 800) } } };
+  if (roll < 0.94) return { unit: someone.unit };
+  return { unitEngine: 'elk' };
 }
 
 async function expectSameAsCold(s: Structure, warm: Scene, opts: Omit<LayoutOptions, 'elk' | 'cache'>, step: string): Promise<void> {
