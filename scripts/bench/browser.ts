@@ -7,15 +7,22 @@
 // as the baseline in the same run, with `?lod=off` (every box a full component).
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import type { Structure } from '../../src/lib/domain/structure.ts';
 import { largestOpd } from './layout.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const BUILD = join(ROOT, 'build');
+/**
+ * `BENCH_BROWSER_BUILD=<dir>`: measure a copy of the static build in that directory (served as files,
+ * like any static host), not `build/`: on a machine where others rebuild `build/`, a copy made under
+ * the shared lock cannot change in the middle of a run.
+ */
+const OWN_BUILD = process.env.BENCH_BROWSER_BUILD;
+const BUILD = OWN_BUILD ?? join(ROOT, 'build');
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--enable-precise-memory-info'];
 
@@ -70,6 +77,20 @@ async function startPreview(port: number): Promise<ChildProcess> {
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error('vite preview tidak menyala');
+}
+
+const MIME: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
+
+/** The static build in `dir` as files; unknown paths get the app's fallback page (adapter-static `fallback`). */
+function serveStatic(dir: string, port: number): Promise<{ close: () => void }> {
+  const server = createHttpServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const candidates = [join(dir, path), join(dir, path, 'index.html'), join(dir, `${path}.html`), join(dir, 'index.html')];
+    const file = candidates.find((f) => f.startsWith(dir) && existsSync(f) && statSync(f).isFile())!;
+    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(port, () => resolve({ close: () => server.close() })));
 }
 
 function allAppJs(): string[] {
@@ -297,11 +318,11 @@ export async function run({ sample, big }: { sample: Structure; big: Structure }
     return;
   }
   const { chromium } = await import('@playwright/test');
-  ensureBuild();
+  if (!OWN_BUILD) ensureBuild();
   const started = Date.now();
   const progress = (what: string) => process.stderr.write(`  (browser bench ${((Date.now() - started) / 1000).toFixed(0)} s: ${what})\n`);
   const port = await freePort();
-  const preview = await startPreview(port);
+  const preview = OWN_BUILD ? await serveStatic(OWN_BUILD, port) : await startPreview(port);
   const base = `http://localhost:${port}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
   try {
@@ -332,6 +353,7 @@ export async function run({ sample, big }: { sample: Structure; big: Structure }
     }
   } finally {
     await browser.close();
-    if (preview.pid) process.kill(-preview.pid);
+    if ('close' in preview) preview.close();
+    else if (preview.pid) process.kill(-preview.pid);
   }
 }

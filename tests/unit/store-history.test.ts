@@ -47,6 +47,20 @@ describe('undo/redo history', () => {
     expect(redo(h, s)).toBeNull();
   });
 
+  it('a record changed in place is the whole patch; a swap of two records with the same ids is undone in order', () => {
+    const s0 = base();
+    const renamed = updatePosition(s0, 'sek', { title: 'Sekretaris Baru' });
+    if (!renamed.ok) throw new Error(renamed.reason);
+    const h1 = record(emptyHistory(), s0, renamed.structure, 'ubah')!;
+    const positions = h1.past[0].patch.collections.positions!;
+    expect(positions.after.map((p) => p.id)).toEqual(['sek']);
+    expect(positions.orderAfter).toBeUndefined();
+    const swapped: Structure = { ...s0, positions: [s0.positions[0], s0.positions[2], s0.positions[1], s0.positions[3]] };
+    const h2 = record(emptyHistory(), s0, swapped, 'urutan')!;
+    expect(h2).not.toBeNull();
+    expect(undo(h2, swapped)!.structure).toEqual(s0);
+  });
+
   it('a new edit after undo clears redo; an edit that changes nothing is not recorded', () => {
     const s0 = base();
     let { h, s } = step(emptyHistory(), s0, updatePosition(s0, 'sek', { need: 3 }), 'a');

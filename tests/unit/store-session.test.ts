@@ -61,6 +61,20 @@ describe('ProjectSession', () => {
     s.close();
   });
 
+  it('a project holding a state proxy (left by a UI patch) is still saved, as plain data', async () => {
+    const { db, project, lurah } = await setup();
+    const s = new ProjectSession(db, project);
+    const layers = new Proxy({ ...project.ui.layers, team: true }, {});
+    s.setUi({ layers });
+    s.commit('ubah', (x) => updatePosition(x, lurah, { holders: new Proxy(['Budi'], {}) }));
+    await s.flush();
+    expect(s.notice).toBeNull();
+    const stored = await loadProject(db, project.id);
+    expect(stored.ok && stored.project.ui.layers.team).toBe(true);
+    expect(stored.ok && stored.project.structure.positions.find((p) => p.id === lurah)?.holders).toEqual(['Budi']);
+    s.close();
+  });
+
   it('a refused edit changes nothing and tells the user why', async () => {
     const { db, project, lurah } = await setup();
     const s = new ProjectSession(db, project);

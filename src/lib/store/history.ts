@@ -56,8 +56,27 @@ export const emptyHistory = (): History => ({ past: [], future: [] });
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
+/** Same ids in the same order (the usual edit: records changed in place): the changed pairs; else null. */
+function alignedChanges(a: readonly Keyed[], b: readonly Keyed[]): CollectionPatch | null {
+  if (a.length !== b.length) return null;
+  const before: Keyed[] = [];
+  const after: Keyed[] = [];
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (a[i].id !== b[i].id) return null;
+    if (!same(a[i], b[i])) {
+      before.push(a[i]);
+      after.push(b[i]);
+    }
+  }
+  return { before, after };
+}
+
 function diffCollection(a: readonly Keyed[], b: readonly Keyed[]): CollectionPatch | undefined {
   if (a === b) return undefined;
+  // No id maps for a 10,000-position structure when a rename changed one record in place.
+  const aligned = alignedChanges(a, b);
+  if (aligned) return aligned.before.length === 0 ? undefined : aligned;
   const oldById = new Map(a.map((r) => [r.id, r]));
   const newById = new Map(b.map((r) => [r.id, r]));
   const before: Keyed[] = [];
