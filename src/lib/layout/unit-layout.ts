@@ -221,7 +221,7 @@ export async function layoutUnitItems(elk: ElkRunner, u: UnitItems, frame: UnitF
     const moved = cache ? cache.move(sp.sub.block, bx, by) : moveBlock(sp.sub.block, bx, by);
     for (const n of moved.nodes) (n.kind === 'unitFrame' ? frames : boxes).push(n);
     edges.push(...moved.edges);
-    Object.assign(places, moved.places);
+    for (const id in moved.places) places[id] = moved.places[id];
     const { anchor, head: headId, block } = sp.sub;
     if (anchor && headId && block.head) heads.push({ unitId: sp.sub.unitId, anchor, head: headId, top: { x: bx + block.head.x, y: by + block.head.y }, row: sp.row, channelY: by - sp.gap / 2 });
   }
