@@ -11,6 +11,8 @@ const ROOT = '';
 /** Obstacles (inflated) that meet a window: what the router asks for each search. */
 export interface ObstacleSet {
   within(win: Rect): Rect[];
+  /** Whether any of them meets the window: within(win).length > 0 without building the list. */
+  blocks(win: Rect): boolean;
 }
 
 interface FrameLevel {
@@ -112,6 +114,17 @@ export class FrameObstacles {
           }
         }
         return out;
+      },
+      blocks: (win) => {
+        for (const f of open) {
+          const { index, frameOf } = this.level(f);
+          const hit = index.any(win, (i) => {
+            const sub = frameOf[i];
+            return sub === null || !isOpen.has(sub) || meets(this.inflate(this.frames.get(sub)!.nameRect), win);
+          });
+          if (hit) return true;
+        }
+        return false;
       }
     };
     this.sets.set(key, set);

@@ -1,13 +1,16 @@
-// Orthogonal routing of overlay lines after layout: A* over a sparse grid made of the (inflated)
-// box borders, so a line never passes through a box; turns cost extra, and a stretch already used by a
-// line of the same layer is cheaper, which bundles lines that share a way.
+// Orthogonal routing of overlay lines after layout: a free straight or elbow path when there is one
+// (direct-paths.ts), else A* over a sparse grid made of the (inflated) box borders of a window around
+// the line (grid-search.ts), so a line never passes through a box; turns cost extra, and a stretch
+// already used by a line of the same layer is cheaper, which bundles lines that share a way. Lines that
+// share an end are grown as one tree from it (route-tree.ts).
 import type { Point, Rect } from './scene.ts';
-import { MinHeap } from './min-heap.ts';
 import { RectIndex } from './rect-index.ts';
 import type { ObstacleSet } from './frame-obstacles.ts';
 import { directPath, type End } from './direct-paths.ts';
+import { COST, GridSearch, type Run, type Seed } from './grid-search.ts';
+import { RouteTree } from './route-tree.ts';
 
-export const ROUTE = { margin: 10, bend: 24, reuse: 0.45, crowd: 1.6, window: 160, grow: 800, directSpan: 2400 } as const;
+export const ROUTE = { margin: 10, ...COST, window: 160, grow: 800, directSpan: 2400 } as const;
 
 export type Side = 'top' | 'bottom' | 'left' | 'right';
 export interface Port {
@@ -44,10 +47,10 @@ function escape(p: Port, d: number): Point {
   }
 }
 
-interface Run {
-  from: number;
-  to: number;
-  layer: string;
+/** Lines with the same `key` share the end `at` (the hub) and are drawn as one tree from it. */
+export interface Hub {
+  key: string;
+  at: 'from' | 'to';
 }
 
 /** Records a used stretch, merged with the same layer's overlapping stretches (bundled lines reuse them). */
@@ -76,6 +79,8 @@ export class OrthogonalRouter {
   private readonly usedV = new Map<number, Run[]>();
   private readonly inflated: RectIndex;
   private readonly original: readonly Rect[];
+  private readonly grid = new GridSearch(this.usedH, this.usedV);
+  private readonly trees = new Map<string, RouteTree>();
 
   constructor(
     obstacles: readonly Rect[],
@@ -89,18 +94,30 @@ export class OrthogonalRouter {
   /**
    * Route from one of `from` to one of `to`; null when no way exists inside the bounds.
    * `skip` lets a line enter an obstacle it belongs to (e.g. the frame of the unit it leads into);
-   * `among` replaces the router's own obstacles for this line (see FrameObstacles).
+   * `among` replaces the router's own obstacles for this line (see FrameObstacles); lines given the same
+   * `hub` join the tree of the lines already routed from that end.
    */
-  route(from: readonly Port[], to: readonly Port[], layer: string, skip?: (obstacle: Rect) => boolean, among?: ObstacleSet): Point[] | null {
+  route(from: readonly Port[], to: readonly Port[], layer: string, skip?: (obstacle: Rect) => boolean, among?: ObstacleSet, hub?: Hub): Point[] | null {
     const all = [...from, ...to].map((p) => p.point);
     const minX = Math.min(...all.map((p) => p.x));
     const maxX = Math.max(...all.map((p) => p.x));
     const minY = Math.min(...all.map((p) => p.y));
     const maxY = Math.max(...all.map((p) => p.y));
+    const tree = hub ? (this.trees.get(hub.key) ?? this.trees.set(hub.key, new RouteTree()).get(hub.key)!) : undefined;
+    const toHub = hub?.at === 'to';
+    // Kept in the tree as drawn from the hub.
+    const grow = (path: Point[]) => tree?.add((toHub ? [...path].reverse() : path).slice(1, -1), toHub ? path[path.length - 1] : path[0]);
     // Across a whole kabupaten a straight way is rarely free and testing it means long index scans.
     if (maxX - minX <= ROUTE.directSpan && maxY - minY <= ROUTE.directSpan) {
       const direct = this.direct(from, to, layer, skip, among);
-      if (direct) return direct;
+      if (direct) {
+        grow(direct);
+        return direct;
+      }
+    }
+    if (tree && tree.segments.length > 0) {
+      const joined = this.join(tree, toHub ? from : to, layer, skip, among);
+      if (joined) return toHub ? joined.reverse() : joined;
     }
     // A line that does not fit the first window has to go around something big (a sub-unit's frame):
     // searching the whole area next costs less than growing the window step by step.
@@ -108,9 +125,43 @@ export class OrthogonalRouter {
       const box = { x: minX - pad, y: minY - pad, width: maxX - minX + 2 * pad, height: maxY - minY + 2 * pad };
       const clipped = intersect(pad === ROUTE.window ? this.around(box, skip, among) : box, this.bounds);
       const path = this.search(from, to, clipped, layer, skip, among);
-      if (path) return path;
+      if (path) {
+        grow(path);
+        return path;
+      }
       if (clipped.width >= this.bounds.width && clipped.height >= this.bounds.height) return null;
     }
+  }
+
+  /**
+   * A line from the hub's tree to one of `ends`, oriented from the hub: the tree's way to the junction,
+   * then the searched branch. Searched in a window around the cheapest junction only; null (route from
+   * scratch) when the tree has no usable segment or the branch is not found there.
+   */
+  private join(tree: RouteTree, ends: readonly Port[], layer: string, skip?: (obstacle: Rect) => boolean, among?: ObstacleSet): Point[] | null {
+    const d = ROUTE.margin + 1;
+    const goals = ends.map((p) => escape(p, d));
+    const set = among ?? skip ?? this;
+    const free = (a: Point, b: Point) => !this.blocks({ x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) }, skip, among);
+    const near = tree.nearest(goals, ROUTE.reuse, set, free);
+    if (!near) return null;
+    const pts = [near.point, ...goals];
+    const x0 = Math.min(...pts.map((p) => p.x)) - ROUTE.window;
+    const y0 = Math.min(...pts.map((p) => p.y)) - ROUTE.window;
+    const x1 = Math.max(...pts.map((p) => p.x)) + ROUTE.window;
+    const y1 = Math.max(...pts.map((p) => p.y)) + ROUTE.window;
+    const win = intersect(this.around({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, skip, among), this.bounds);
+    const which = tree.within(win).filter((k) => tree.usable(k, set, free));
+    const seeds: Seed[] = which.map((k) => {
+      const s = tree.segments[k];
+      return { a: s.a, b: s.b, axis: s.axis, cost: ROUTE.reuse * s.at };
+    });
+    const found = this.grid.search(seeds, goals, this.obstaclesIn(win, skip, among), win, layer);
+    if (!found) return null;
+    const from = which[found.seed];
+    this.record(found.grid, layer);
+    tree.add(found.grid, null, from);
+    return [...tree.prefix(from), ...found.grid, ends[found.goal].point];
   }
 
   /**
@@ -119,7 +170,7 @@ export class OrthogonalRouter {
    * whole area.
    */
   private around(win: Rect, skip?: (obstacle: Rect) => boolean, among?: ObstacleSet): Rect {
-    const rects = among ? among.within(win) : this.inflated.query(win).flatMap((i) => (skip && skip(this.original[i]) ? [] : [this.inflated.rects[i]]));
+    const rects = this.obstaclesIn(win, skip, among);
     const lane = 2 * ROUTE.margin;
     let x0 = win.x;
     let y0 = win.y;
@@ -146,8 +197,7 @@ export class OrthogonalRouter {
     const end = (p: Port): End<Port> => ({ port: p, esc: escape(p, d), axis: p.side === 'top' || p.side === 'bottom' ? 2 : 1 });
     const free = (a: Point, b: Point) => {
       const win = { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) };
-      if (among) return among.within(win).length === 0;
-      return this.inflated.query(win).every((i) => skip !== undefined && skip(this.original[i]));
+      return !this.blocks(win, skip, among);
     };
     const cost = (grid: readonly Point[], axis: number) => {
       let c = 0;
@@ -195,172 +245,26 @@ export class OrthogonalRouter {
     }
   }
 
-  /** Grid buffers reused between searches (a route is a few hundred cells; thousands of routes per chart). */
-  private buffers = { size: 0, gen: 0, masks: new Uint8Array(0), cost: new Float64Array(0), prev: new Int32Array(0), seen: new Uint32Array(0) };
+  /** Whether an obstacle of the line meets the window's interior. */
+  private blocks(win: Rect, skip?: (obstacle: Rect) => boolean, among?: ObstacleSet): boolean {
+    return among ? among.blocks(win) : this.inflated.any(win, (i) => !skip || !skip(this.original[i]));
+  }
 
-  private scratch(n: number) {
-    const b = this.buffers;
-    if (n > b.size) {
-      const size = Math.max(n, b.size * 2, 1024);
-      this.buffers = { size, gen: 0, masks: new Uint8Array(size * 5), cost: new Float64Array(size * 3), prev: new Int32Array(size * 3), seen: new Uint32Array(size * 3) };
-    }
-    const buf = this.buffers;
-    // A state's cost counts only when stamped with this search's generation: no refill per search.
-    if (++buf.gen === 0xffffffff) {
-      buf.seen.fill(0);
-      buf.gen = 1;
-    }
-    buf.masks.fill(0, 0, n * 5);
-    const m = buf.masks;
-    return { gen: buf.gen, node: m.subarray(0, n), hEdge: m.subarray(n, 2 * n), vEdge: m.subarray(2 * n, 3 * n), hUse: m.subarray(3 * n, 4 * n), vUse: m.subarray(4 * n, 5 * n), cost: buf.cost, prev: buf.prev, seen: buf.seen };
+  /** The obstacles of one line inside a window (inflated): its own set, or the router's minus `skip`. */
+  private obstaclesIn(win: Rect, skip?: (obstacle: Rect) => boolean, among?: ObstacleSet): Rect[] {
+    return among ? among.within(win) : this.inflated.query(win).flatMap((i) => (skip && skip(this.original[i]) ? [] : [this.inflated.rects[i]]));
   }
 
   private search(from: readonly Port[], to: readonly Port[], win: Rect, layer: string, skip?: (obstacle: Rect) => boolean, among?: ObstacleSet): Point[] | null {
     const d = ROUTE.margin + 1;
-    const obstacles = among ? among.within(win) : this.inflated.query(win).flatMap((i) => (skip && skip(this.original[i]) ? [] : [this.inflated.rects[i]]));
-    const xsSet = new Set<number>([win.x, win.x + win.width]);
-    const ysSet = new Set<number>([win.y, win.y + win.height]);
-    for (const r of obstacles) {
-      xsSet.add(r.x).add(r.x + r.width);
-      ysSet.add(r.y).add(r.y + r.height);
-    }
-    const starts = from.map((p) => ({ port: p, esc: escape(p, d) }));
-    const goals = to.map((p) => ({ port: p, esc: escape(p, d) }));
-    for (const s of [...starts, ...goals]) {
-      xsSet.add(s.esc.x);
-      ysSet.add(s.esc.y);
-    }
-    const xs = [...xsSet].filter((x) => x >= win.x && x <= win.x + win.width).sort((a, b) => a - b);
-    const ys = [...ysSet].filter((y) => y >= win.y && y <= win.y + win.height).sort((a, b) => a - b);
-    const nx = xs.length;
-    const ny = ys.length;
-    const N = nx * ny;
-    const s = this.scratch(N);
-    const { node, hEdge, vEdge, hUse, vUse, cost, prev, seen } = s;
-    const gen = s.gen;
-    const ix = new Map(xs.map((x, i) => [x, i]));
-    const iy = new Map(ys.map((y, i) => [y, i]));
-    const lower = (arr: number[], v: number) => {
-      let lo = 0;
-      let hi = arr.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (arr[mid] < v) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
-    for (const r of obstacles) {
-      const i0 = lower(xs, r.x);
-      const i1 = lower(xs, r.x + r.width);
-      const j0 = lower(ys, r.y);
-      const j1 = lower(ys, r.y + r.height);
-      for (let i = i0; i <= Math.min(i1, nx - 1); i++) {
-        const xin = xs[i] > r.x && xs[i] < r.x + r.width;
-        for (let j = j0; j <= Math.min(j1, ny - 1); j++) {
-          const yin = ys[j] > r.y && ys[j] < r.y + r.height;
-          if (xin && yin) node[i * ny + j] = 1;
-          if (yin && i < i1 && xs[i] >= r.x) hEdge[i * ny + j] = 1;
-          if (xin && j < j1 && ys[j] >= r.y) vEdge[i * ny + j] = 1;
-        }
-      }
-    }
-    // 0: free, 1: used by this layer (cheaper: bundling), 2: used by another layer only (dearer: crowding).
-    const mark = (arr: Uint8Array, idx: number, same: boolean) => {
-      if (same) arr[idx] = 1;
-      else if (arr[idx] === 0) arr[idx] = 2;
-    };
-    // Only the grid lines of this window can carry a used stretch that matters here.
-    for (let j = 0; j < ny; j++) {
-      const runs = this.usedH.get(ys[j]);
-      if (runs) for (const r of runs) for (let i = lower(xs, r.from); i + 1 < nx && xs[i + 1] <= r.to; i++) mark(hUse, i * ny + j, r.layer === layer);
-    }
-    for (let i = 0; i < nx; i++) {
-      const runs = this.usedV.get(xs[i]);
-      if (runs) for (const r of runs) for (let j = lower(ys, r.from); j + 1 < ny && ys[j + 1] <= r.to; j++) mark(vUse, i * ny + j, r.layer === layer);
-    }
-    const goalAt = new Map<number, (typeof goals)[number]>();
-    for (const g of goals) {
-      const gi = ix.get(g.esc.x);
-      const gj = iy.get(g.esc.y);
-      if (gi === undefined || gj === undefined || node[gi * ny + gj]) continue;
-      goalAt.set(gi * ny + gj, g);
-    }
-    if (goalAt.size === 0) return null;
-    const gx = goals.map((g) => g.esc.x);
-    const gy = goals.map((g) => g.esc.y);
-    const h = (i: number, j: number) => {
-      let best = Infinity;
-      for (let k = 0; k < gx.length; k++) best = Math.min(best, Math.abs(xs[i] - gx[k]) + Math.abs(ys[j] - gy[k]));
-      // Full distance, not distance × the reuse discount: no longer a strict lower bound where a bundle
-      // could be reused, but it searches a few cells instead of the whole window, and on the sample it
-      // gives fewer crossings, fewer bends and shorter lines than the admissible version did.
-      return best;
-    };
-    // State: node * 5 + direction (0 none, 1 ±x, 2 ±y … we only need axis for bend cost).
-    const heap = new MinHeap();
-    for (const s of starts) {
-      const si = ix.get(s.esc.x);
-      const sj = iy.get(s.esc.y);
-      if (si === undefined || sj === undefined || node[si * ny + sj]) continue;
-      const axis = s.port.side === 'top' || s.port.side === 'bottom' ? 2 : 1;
-      const st = (si * ny + sj) * 3 + axis;
-      cost[st] = 0;
-      prev[st] = -1;
-      seen[st] = gen;
-      heap.push(st, h(si, sj));
-    }
-    let found = -1;
-    // Loop state shared with `step` (defined once: a closure per iteration costs more than the search).
-    let i = 0;
-    let j = 0;
-    let axis = 0;
-    let st = 0;
-    let c0 = 0;
-    const step = (ni: number, nj: number, blocked: boolean, nAxis: number, use: number) => {
-      if (blocked) return;
-      const nn = ni * ny + nj;
-      if (node[nn]) return;
-      const len = Math.abs(xs[i] - xs[ni]) + Math.abs(ys[j] - ys[nj]);
-      const factor = use === 1 ? ROUTE.reuse : use === 2 ? ROUTE.crowd : 1;
-      const c = c0 + len * factor + (axis !== nAxis ? ROUTE.bend : 0);
-      const ns = nn * 3 + nAxis;
-      if (seen[ns] !== gen || c < cost[ns]) {
-        seen[ns] = gen;
-        cost[ns] = c;
-        prev[ns] = st;
-        heap.push(ns, c + h(ni, nj));
-      }
-    };
-    while (heap.size > 0) {
-      st = heap.pop();
-      const n = (st / 3) | 0;
-      axis = st % 3;
-      i = (n / ny) | 0;
-      j = n % ny;
-      if (goalAt.has(n)) {
-        found = st;
-        break;
-      }
-      c0 = cost[st];
-      if (i + 1 < nx) step(i + 1, j, hEdge[i * ny + j] === 1, 1, hUse[i * ny + j]);
-      if (i > 0) step(i - 1, j, hEdge[(i - 1) * ny + j] === 1, 1, hUse[(i - 1) * ny + j]);
-      if (j + 1 < ny) step(i, j + 1, vEdge[i * ny + j] === 1, 2, vUse[i * ny + j]);
-      if (j > 0) step(i, j - 1, vEdge[i * ny + j - 1] === 1, 2, vUse[i * ny + j - 1]);
-    }
-    if (found < 0) return null;
-    const grid: Point[] = [];
-    for (let st = found; st >= 0; st = prev[st]) {
-      const n = (st / 3) | 0;
-      grid.push({ x: xs[(n / ny) | 0], y: ys[n % ny] });
-    }
-    grid.reverse();
-    this.record(grid, layer);
-    const first = grid[0];
-    const last = grid[grid.length - 1];
-    const start = starts.find((s) => s.esc.x === first.x && s.esc.y === first.y)!;
-    const goal = goalAt.get(ix.get(last.x)! * ny + iy.get(last.y)!)!;
-    return [start.port.point, ...grid, goal.port.point];
+    const seeds: Seed[] = from.map((p) => {
+      const e = escape(p, d);
+      return { a: e, b: e, axis: p.side === 'top' || p.side === 'bottom' ? 2 : 1, cost: 0 };
+    });
+    const found = this.grid.search(seeds, to.map((p) => escape(p, d)), this.obstaclesIn(win, skip, among), win, layer);
+    if (!found) return null;
+    this.record(found.grid, layer);
+    return [from[found.seed].point, ...found.grid, to[found.goal].point];
   }
 }
 

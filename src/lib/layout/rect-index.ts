@@ -52,6 +52,23 @@ export class RectIndex {
       }
     return out.sort((a, b) => a - b);
   }
+
+  /** Whether some rectangle accepted by `counts` meets the window's interior (a line's "is this way free?"). */
+  any(win: Rect, counts?: (i: number) => boolean): boolean {
+    const [c0, c1, r0, r1] = this.span(win);
+    const x1 = win.x + win.width;
+    const y1 = win.y + win.height;
+    for (let cx = c0; cx <= c1; cx++)
+      for (let cy = r0; cy <= r1; cy++) {
+        const list = this.cells.get(key(cx, cy));
+        if (!list) continue;
+        for (const i of list) {
+          const r = this.rects[i];
+          if (r.x < x1 && r.x + r.width > win.x && r.y < y1 && r.y + r.height > win.y && (!counts || counts(i))) return true;
+        }
+      }
+    return false;
+  }
 }
 
 /** Cells are keyed by one small integer (fast Map keys): ±1,024 cells of 320 px, ±327,000 px each way. */

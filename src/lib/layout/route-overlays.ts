@@ -1,7 +1,7 @@
 // The engine's lines drawn over the laid-out scene: one orthogonal, box-avoiding polyline per distinct
 // (layer, sub-kind, from, to), attached to the row of a group box when the line is about a staff position.
 import type { ComputeResult, Line } from '../domain/result.ts';
-import { OrthogonalRouter, ROUTE, portsOf, type Port, type Side } from './orthogonal-router.ts';
+import { OrthogonalRouter, ROUTE, portsOf, type Hub, type Port, type Side } from './orthogonal-router.ts';
 import { simplify, translate } from './geometry.ts';
 import { FrameObstacles } from './frame-obstacles.ts';
 import { obstaclesOf } from './obstacles.ts';
@@ -25,12 +25,12 @@ export function sceneRouter(scene: Scene): OrthogonalRouter {
 }
 
 /** A line between two positions, around the boxes of the units it runs in and around every other unit's frame. */
-export function routeBetween(router: OrthogonalRouter, scene: Scene, from: string, to: string, layer: string, fromSides: readonly Side[] = BOX_SIDES, toSides: readonly Side[] = BOX_SIDES): Point[] | null {
+export function routeBetween(router: OrthogonalRouter, scene: Scene, from: string, to: string, layer: string, fromSides: readonly Side[] = BOX_SIDES, toSides: readonly Side[] = BOX_SIDES, hub?: Hub): Point[] | null {
   const nodes = nodeById(scene);
   const a = nodes.get(scene.places[from]?.nodeId ?? '');
   const b = nodes.get(scene.places[to]?.nodeId ?? '');
   if (!a || !b) return null;
-  return router.route(portsFor(scene, from, fromSides), portsFor(scene, to, toSides), layer, undefined, sceneFrames(scene).between(a.unitId, b.unitId));
+  return router.route(portsFor(scene, from, fromSides), portsFor(scene, to, toSides), layer, undefined, sceneFrames(scene).between(a.unitId, b.unitId), hub);
 }
 
 function sceneFrames(scene: Scene): FrameObstacles {
@@ -99,6 +99,14 @@ export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>
     if (g) g.lines.push(line);
     else groups.set(id, { layer, lines: [line] });
   }
+  // The end a line shares with more lines of its layer is its hub: those lines are drawn as one tree.
+  const ends = new Map<string, number>();
+  for (const [, { layer, lines }] of groups) for (const end of [`${layer}>${shown(lines[0].from)}`, `${layer}<${shown(lines[0].to)}`]) ends.set(end, (ends.get(end) ?? 0) + 1);
+  const hubOf = (layer: OverlayLayer, from: string, to: string): Hub => {
+    const out = `${layer}>${from}`;
+    const into = `${layer}<${to}`;
+    return ends.get(out)! >= ends.get(into)! ? { key: out, at: 'from' } : { key: into, at: 'to' };
+  };
   const router = sceneRouter(scene);
   const unitOf = (id: string) => nodeById(scene).get(scene.places[id]?.nodeId ?? '')?.unitId;
   const ordered = [...groups].sort((a, b) => OVERLAY_LAYERS.indexOf(a[1].layer) - OVERLAY_LAYERS.indexOf(b[1].layer));
@@ -107,7 +115,7 @@ export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>
     const to = shown(lines[0].to);
     const followed = alongKedudukan(scene, unitOf, from, to, layer);
     if (followed) return { points: followed };
-    const path = routeBetween(via, scene, from, to, layer);
+    const path = routeBetween(via, scene, from, to, layer, BOX_SIDES, BOX_SIDES, hubOf(layer, from, to));
     if (path) return { points: laneShift(simplify(path), LANE[layer]) };
     const a = portsFor(scene, from)[0].point;
     const b = portsFor(scene, to)[0].point;
