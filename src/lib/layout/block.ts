@@ -18,14 +18,34 @@ export interface Block {
   head: { x: number; y: number; midY: number; left: number } | null;
 }
 
+function moveNode(n: SceneNode, dx: number, dy: number): SceneNode {
+  if (n.kind === 'staffGroup') return { ...n, x: n.x + dx, y: n.y + dy, rows: n.rows.map((r) => ({ ...r, x: r.x + dx, y: r.y + dy })) };
+  if (n.kind === 'unitFrame') return { ...n, x: n.x + dx, y: n.y + dy, nameRect: { ...n.nameRect, x: n.nameRect.x + dx, y: n.nameRect.y + dy } };
+  return { ...n, x: n.x + dx, y: n.y + dy };
+}
+
+function moveEdge(e: SceneEdge, dx: number, dy: number): SceneEdge {
+  return { ...e, points: translate(e.points, dx, dy) };
+}
+
 export function moveBlock(block: Block, dx: number, dy: number): MovedBlock {
-  const nodes = block.nodes.map((n): SceneNode => {
-    if (n.kind === 'staffGroup') return { ...n, x: n.x + dx, y: n.y + dy, rows: n.rows.map((r) => ({ ...r, x: r.x + dx, y: r.y + dy })) };
-    if (n.kind === 'unitFrame') return { ...n, x: n.x + dx, y: n.y + dy, nameRect: { ...n.nameRect, x: n.nameRect.x + dx, y: n.nameRect.y + dy } };
-    return { ...n, x: n.x + dx, y: n.y + dy };
-  });
-  const edges = block.edges.map((e) => ({ ...e, points: translate(e.points, dx, dy) }));
-  return { nodes, edges, places: block.places };
+  return { nodes: block.nodes.map((n) => moveNode(n, dx, dy)), edges: block.edges.map((e) => moveEdge(e, dx, dy)), places: block.places };
+}
+
+/**
+ * moveBlock by the same offset as an earlier version of the block was moved: nodes and edges the two versions
+ * share (the sub-units an edit did not touch) keep their moved copies, so only what changed is new.
+ */
+function moveAgain(block: Block, dx: number, dy: number, before: Block, movedBefore: MovedBlock): MovedBlock {
+  const nodeCopies = new Map<SceneNode, SceneNode>();
+  before.nodes.forEach((n, i) => nodeCopies.set(n, movedBefore.nodes[i]));
+  const edgeCopies = new Map<SceneEdge, SceneEdge>();
+  before.edges.forEach((e, i) => edgeCopies.set(e, movedBefore.edges[i]));
+  return {
+    nodes: block.nodes.map((n) => nodeCopies.get(n) ?? moveNode(n, dx, dy)),
+    edges: block.edges.map((e) => edgeCopies.get(e) ?? moveEdge(e, dx, dy)),
+    places: block.places
+  };
 }
 
 type Places = Record<string, PositionPlace>;
@@ -43,33 +63,35 @@ export class LayoutCache {
   readonly lines = new LinesMemo();
   /** Each unit's block as last placed (one per unit, so old versions of an edited unit are not kept twice). */
   private readonly placed = new Map<string, { block: Block; x: number; y: number; moved: MovedBlock }>();
-  private lastPlaces: { parts: readonly Places[]; places: Places } | null = null;
+  /** The last merge of places per slot (a unit's block, or the scene), and the parts it was merged from. */
+  private readonly merged = new Map<string, { parts: readonly Places[]; places: Places }>();
   constructor(private readonly limit = 5000) {}
 
   /**
-   * The blocks' places merged in order: the last scene's object again when every block's places are the
-   * same as then (an edit that adds, removes or regroups no box), since merging 10,000 keys costs more.
+   * Places merged in order: the object of the slot's last merge again when every part has the same places
+   * as then (an edit that adds, removes or regroups no box). Merging 10,000 keys costs more than comparing,
+   * and an unchanged object lets the next merge up compare by identity.
    */
-  mergePlaces(parts: readonly Places[]): Places {
-    const last = this.lastPlaces;
+  mergePlaces(slot: string, parts: readonly Places[]): Places {
+    const last = this.merged.get(slot);
     if (last && last.parts.length === parts.length && parts.every((p, i) => samePlaces(p, last.parts[i]))) {
-      this.lastPlaces = { parts, places: last.places };
+      this.merged.set(slot, { parts, places: last.places });
       return last.places;
     }
     const places: Places = {};
     // A plain loop: Object.assign into a 10,000-key object is about twice as slow.
     for (const part of parts) for (const id in part) places[id] = part[id];
-    this.lastPlaces = { parts, places };
+    this.merged.set(slot, { parts, places });
     return places;
   }
 
-  /** moveBlock, reusing the moved copy when this block was last placed at the same spot. */
+  /** moveBlock, reusing the moved copies of what this unit's block had when last placed at the same spot. */
   move(block: Block, x: number, y: number): MovedBlock {
     const unitId = block.nodes[0]?.kind === 'unitFrame' ? block.nodes[0].unitId : null;
     if (unitId === null) return moveBlock(block, x, y);
     const last = this.placed.get(unitId);
     if (last && last.block === block && last.x === x && last.y === y) return last.moved;
-    const moved = moveBlock(block, x, y);
+    const moved = last && last.x === x && last.y === y ? moveAgain(block, x, y, last.block, last.moved) : moveBlock(block, x, y);
     this.placed.set(unitId, { block, x, y, moved });
     return moved;
   }

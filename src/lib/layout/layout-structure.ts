@@ -246,7 +246,7 @@ export async function layoutStructure(structure: Structure, opts: LayoutOptions)
     width = Math.max(width, x - TOP_GAP + MARGIN);
     bottom = Math.max(bottom, y + b.height);
   }
-  const places = cache.mergePlaces(placed.map((p) => p.places));
+  const places = cache.mergePlaces('\u0000scene', placed.map((p) => p.places));
   const height = blocks.length ? bottom + MARGIN : 2 * MARGIN;
   const blockKeys: Record<string, string> = {};
   for (const b of blocks) {

@@ -213,7 +213,7 @@ export async function layoutUnitItems(elk: ElkRunner, u: UnitItems, frame: UnitF
   const frames: SceneNode[] = [];
   const boxes: SceneNode[] = [...own.nodes];
   const edges: SceneEdge[] = [...own.edges];
-  const places: Record<string, PositionPlace> = { ...own.places };
+  const placeParts: Record<string, PositionPlace>[] = [own.places];
   const heads: SubUnitHead[] = [];
   for (const sp of subPlaced) {
     const bx = FRAME.pad + sp.x;
@@ -221,10 +221,11 @@ export async function layoutUnitItems(elk: ElkRunner, u: UnitItems, frame: UnitF
     const moved = cache ? cache.move(sp.sub.block, bx, by) : moveBlock(sp.sub.block, bx, by);
     for (const n of moved.nodes) (n.kind === 'unitFrame' ? frames : boxes).push(n);
     edges.push(...moved.edges);
-    for (const id in moved.places) places[id] = moved.places[id];
+    placeParts.push(moved.places);
     const { anchor, head: headId, block } = sp.sub;
     if (anchor && headId && block.head) heads.push({ unitId: sp.sub.unitId, anchor, head: headId, top: { x: bx + block.head.x, y: by + block.head.y }, row: sp.row, channelY: by - sp.gap / 2 });
   }
+  const places = cache ? cache.mergePlaces(frame.unitId, placeParts) : Object.assign({}, ...placeParts);
   const frameNode: SceneNode = {
     kind: 'unitFrame',
     id: `u:${frame.unitId}`,
