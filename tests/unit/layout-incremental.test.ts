@@ -215,6 +215,10 @@ describe('incremental layout reuses what an edit did not touch', () => {
     const elsewhere = after.nodes.filter((n) => topOf(n.unitId) !== top);
     expect(elsewhere.length).toBeGreaterThan(100);
     for (const n of elsewhere) expect(n, n.id).toBe(old.get(n.id));
+    // Inside the edited top-level unit too: the sub-units off the edited chain keep their boxes' objects.
+    const besideChain = after.nodes.filter((n) => topOf(n.unitId) === top && !chain.includes(n.unitId));
+    expect(besideChain.length).toBeGreaterThan(10);
+    for (const n of besideChain) expect(n, n.id).toBe(old.get(n.id));
     // The rename changed only text: the merged places are the same object.
     expect(after.places).toBe(before.places);
   });
