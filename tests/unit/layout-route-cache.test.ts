@@ -38,4 +38,21 @@ describe('route cache', () => {
     const inDinas = (s: typeof before) => s.edges.filter((e) => e.kind === 'rating' && ['kadis-dik', 'kabid-dik-2', 'sek-dik'].includes(e.from));
     expect(inDinas(after).map((e) => e.points)).toEqual(inDinas(before).map((e) => e.points));
   });
+
+  it('a rename that leaves the unit drawn as it was reuses the routes inside that very unit; one that moves a box does not', async () => {
+    const layout = new LayoutCache();
+    const cache = new RouteCache();
+    const rename = (s: ReturnType<typeof twoAgencies>, title: string) => ({ ...s, positions: s.positions.map((p) => (p.id === 'kabid-bap-2' ? { ...p, title } : p)) });
+    routeOverlays(await layoutStructure(twoAgencies(), { elk, cache: layout }), { lines }, ['rating'], undefined, cache);
+    expect(cache.size).toBe(2);
+    // One letter changed: the same wrapping, the same boxes — the block is new, the drawing is not.
+    const same = await layoutStructure(rename(twoAgencies(), 'Kepala Bidang Perencanaan 9'), { elk, cache: layout });
+    const reused = routeOverlays(same, { lines }, ['rating'], undefined, cache);
+    expect(cache.size).toBe(2);
+    expect(reused.edges).toEqual(routeOverlays(same, { lines }, ['rating']).edges);
+    // A title long enough to wrap onto more lines makes the box taller: the Bappeda's lines are routed again.
+    const taller = await layoutStructure(rename(twoAgencies(), 'Kepala Bidang Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah Bagian Kedua'), { elk, cache: layout });
+    routeOverlays(taller, { lines }, ['rating'], undefined, cache);
+    expect(cache.size).toBe(3);
+  });
 });

@@ -6,7 +6,7 @@ import { simplify, translate } from './geometry.ts';
 import { FrameObstacles } from './frame-obstacles.ts';
 import { obstaclesOf } from './obstacles.ts';
 import { alongKedudukan } from './follow-kedudukan.ts';
-import type { CachedRoute, RouteCache } from './route-cache.ts';
+import { unitRouteKeys, type CachedRoute, type RouteCache } from './route-cache.ts';
 import { teamGroups, type TeamInfo } from './team-groups.ts';
 import { OVERLAY_LAYERS, layerOfLine, type OverlayLayer, type Point, type Rect, type Scene, type SceneEdge, type SceneNode, type UnitFrameNode } from './scene.ts';
 
@@ -138,9 +138,10 @@ export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>
     } else across.push(entry);
   }
   const routed = new Map<string, { points: Point[]; unrouted?: boolean }>();
+  const drawn = cache ? unitRouteKeys(scene, (unitId) => frames.top(unitId)) : undefined;
   for (const [unitId, { frame: f, list }] of perUnit) {
-    const blockKey = scene.blockKeys?.[unitId];
-    const key = blockKey === undefined ? undefined : `${blockKey}\n${list.map(([id]) => id).join('\n')}`;
+    const drawing = drawn?.get(unitId);
+    const key = drawing === undefined ? undefined : `${drawing}\n${list.map(([id]) => id).join('\n')}`;
     const hit = key === undefined ? undefined : cache?.get(key);
     if (hit) {
       for (const r of hit) routed.set(r.id, { points: translate(r.points, f.x, f.y), ...(r.unrouted ? { unrouted: true } : {}) });
