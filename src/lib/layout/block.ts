@@ -70,11 +70,13 @@ export class LayoutCache {
   /**
    * Places merged in order: the object of the slot's last merge again when every part has the same places
    * as then (an edit that adds, removes or regroups no box). Merging 10,000 keys costs more than comparing,
-   * and an unchanged object lets the next merge up compare by identity.
+   * and an unchanged object lets the next merge up compare by identity: `byIdentity` when every part is such
+   * a merge (a part that is a new object has then changed, or is at worst merged again).
    */
-  mergePlaces(slot: string, parts: readonly Places[]): Places {
+  mergePlaces(slot: string, parts: readonly Places[], byIdentity = false): Places {
     const last = this.merged.get(slot);
-    if (last && last.parts.length === parts.length && parts.every((p, i) => samePlaces(p, last.parts[i]))) {
+    const same = (p: Places, i: number) => p === last!.parts[i] || (!byIdentity && samePlaces(p, last!.parts[i]));
+    if (last && last.parts.length === parts.length && parts.every(same)) {
       this.merged.set(slot, { parts, places: last.places });
       return last.places;
     }

@@ -246,7 +246,8 @@ export async function layoutStructure(structure: Structure, opts: LayoutOptions)
     width = Math.max(width, x - TOP_GAP + MARGIN);
     bottom = Math.max(bottom, y + b.height);
   }
-  const places = cache.mergePlaces('\u0000scene', placed.map((p) => p.places));
+  // Each block's places come from its unit's own merge (unit-layout.ts): unchanged means the same object.
+  const places = cache.mergePlaces('\u0000scene', placed.map((p) => p.places), true);
   const height = blocks.length ? bottom + MARGIN : 2 * MARGIN;
   const blockKeys: Record<string, string> = {};
   for (const b of blocks) {
