@@ -20,52 +20,92 @@ export interface DirectChoice<P> {
   grid: Point[];
 }
 
-/** Candidate grid paths from a to b: straight, both single elbows, both double elbows through the middle. */
-function candidates(a: Point, b: Point): Point[][] {
-  if (a.x === b.x || a.y === b.y) return [[a, b]];
+/** Ways from a to b: 0 straight (when aligned), 1–2 the single elbows, 3–4 the double elbows through the middle. */
+function shapesOf(a: Point, b: Point): readonly number[] {
+  return a.x === b.x || a.y === b.y ? STRAIGHT : ELBOWS;
+}
+const STRAIGHT = [0] as const;
+const ELBOWS = [1, 2, 3, 4] as const;
+
+/** Writes the points of a way into `out` (reused objects: candidates are costed by the thousand) and returns its length. */
+function trace(a: Point, b: Point, shape: number, out: Point[]): number {
+  const [p0, p1, p2, p3] = out;
+  p0.x = a.x;
+  p0.y = a.y;
+  if (shape === 0) {
+    p1.x = b.x;
+    p1.y = b.y;
+    return 2;
+  }
+  if (shape <= 2) {
+    p1.x = shape === 1 ? a.x : b.x;
+    p1.y = shape === 1 ? b.y : a.y;
+    p2.x = b.x;
+    p2.y = b.y;
+    return 3;
+  }
   const my = (a.y + b.y) / 2;
   const mx = (a.x + b.x) / 2;
-  return [
-    [a, { x: a.x, y: b.y }, b],
-    [a, { x: b.x, y: a.y }, b],
-    [a, { x: a.x, y: my }, { x: b.x, y: my }, b],
-    [a, { x: mx, y: a.y }, { x: mx, y: b.y }, b]
-  ];
+  p1.x = shape === 3 ? a.x : mx;
+  p1.y = shape === 3 ? my : a.y;
+  p2.x = shape === 3 ? b.x : mx;
+  p2.y = shape === 3 ? my : b.y;
+  p3.x = b.x;
+  p3.y = b.y;
+  return 4;
 }
 
 function inside(p: Point, r: Rect): boolean {
   return p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height;
 }
 
+const scratch: Point[] = [0, 1, 2, 3].map(() => ({ x: 0, y: 0 }));
+/** The first n scratch points as an array of length n (the same objects), for `cost`. */
+const firstOf = [0, 1, 2, 3, 4].map((n) => scratch.slice(0, n));
+
 /**
  * The cheapest free candidate between any start and any goal, or null when all are blocked.
  * `free(a, b)` says whether the open segment a–b meets no obstacle's interior; `cost(grid, axis)` is the
- * search's cost of the path when it leaves along `axis`.
+ * search's cost of the path when it leaves along `axis` (it must not keep `grid`: the array is reused).
  */
 export function directPath<P>(starts: readonly End<P>[], goals: readonly End<P>[], bounds: Rect, free: (a: Point, b: Point) => boolean, cost: (grid: readonly Point[], axis: number) => number): DirectChoice<P> | null {
-  const all: { c: number; choice: DirectChoice<P> }[] = [];
-  for (const start of starts) {
+  // Candidates as (cost, start, goal, shape) in flat arrays: thousands of lines per chart, dozens each.
+  const costs: number[] = [];
+  const which: number[] = [];
+  for (let si = 0; si < starts.length; si++) {
+    const start = starts[si];
     if (!inside(start.esc, bounds)) continue;
-    for (const goal of goals) {
+    for (let gi = 0; gi < goals.length; gi++) {
+      const goal = goals[gi];
       if (!inside(goal.esc, bounds) || (start.esc.x === goal.esc.x && start.esc.y === goal.esc.y)) continue;
-      for (const grid of candidates(start.esc, goal.esc)) all.push({ c: cost(grid, start.axis), choice: { start, goal, grid } });
+      for (const shape of shapesOf(start.esc, goal.esc)) {
+        const n = trace(start.esc, goal.esc, shape, scratch);
+        costs.push(cost(firstOf[n], start.axis));
+        which.push((si * 64 + gi) * 8 + shape);
+      }
     }
   }
-  // Cheapest first: the first free one is the answer. Candidates share segments (the same first leg
-  // from a port), so each segment is tested once.
-  all.sort((a, b) => a.c - b.c);
-  const tested = new Map<string, boolean>();
+  // Cheapest first (the earlier of equal ones): the first free one is the answer. Candidates share
+  // segments (the same first leg from a port), so each segment is tested once.
+  const tested: number[] = [];
   const isFree = (a: Point, b: Point) => {
-    const key = `${a.x},${a.y},${b.x},${b.y}`;
-    let ok = tested.get(key);
-    if (ok === undefined) tested.set(key, (ok = free(a, b)));
+    for (let t = 0; t < tested.length; t += 5) if (tested[t] === a.x && tested[t + 1] === a.y && tested[t + 2] === b.x && tested[t + 3] === b.y) return tested[t + 4] === 1;
+    const ok = free(a, b);
+    tested.push(a.x, a.y, b.x, b.y, ok ? 1 : 0);
     return ok;
   };
-  for (const { choice } of all) {
-    const { grid } = choice;
+  for (let left = costs.length; left > 0; left--) {
+    let best = -1;
+    for (let k = 0; k < costs.length; k++) if (costs[k] < Infinity && (best < 0 || costs[k] < costs[best])) best = k;
+    if (best < 0) break;
+    costs[best] = Infinity;
+    const shape = which[best] % 8;
+    const gi = ((which[best] / 8) | 0) % 64;
+    const si = (which[best] / 512) | 0;
+    const n = trace(starts[si].esc, goals[gi].esc, shape, scratch);
     let ok = true;
-    for (let k = 1; k < grid.length && ok; k++) ok = isFree(grid[k - 1], grid[k]);
-    if (ok) return choice;
+    for (let k = 1; k < n && ok; k++) ok = isFree(scratch[k - 1], scratch[k]);
+    if (ok) return { start: starts[si], goal: goals[gi], grid: firstOf[n].map((p) => ({ x: p.x, y: p.y })) };
   }
   return null;
 }

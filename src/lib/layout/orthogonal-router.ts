@@ -98,11 +98,17 @@ export class OrthogonalRouter {
    * `hub` join the tree of the lines already routed from that end.
    */
   route(from: readonly Port[], to: readonly Port[], layer: string, skip?: (obstacle: Rect) => boolean, among?: ObstacleSet, hub?: Hub): Point[] | null {
-    const all = [...from, ...to].map((p) => p.point);
-    const minX = Math.min(...all.map((p) => p.x));
-    const maxX = Math.max(...all.map((p) => p.x));
-    const minY = Math.min(...all.map((p) => p.y));
-    const maxY = Math.max(...all.map((p) => p.y));
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    for (const ports of [from, to])
+      for (const { point: p } of ports) {
+        minX = Math.min(minX, p.x);
+        maxX = Math.max(maxX, p.x);
+        minY = Math.min(minY, p.y);
+        maxY = Math.max(maxY, p.y);
+      }
     const tree = hub ? (this.trees.get(hub.key) ?? this.trees.set(hub.key, new RouteTree()).get(hub.key)!) : undefined;
     const toHub = hub?.at === 'to';
     // Kept in the tree as drawn from the hub.

@@ -55,10 +55,12 @@ export class RectIndex {
 
   /** Whether some rectangle accepted by `counts` meets the window's interior (a line's "is this way free?"). */
   any(win: Rect, counts?: (i: number) => boolean): boolean {
-    const [c0, c1, r0, r1] = this.span(win);
     const x1 = win.x + win.width;
     const y1 = win.y + win.height;
-    for (let cx = c0; cx <= c1; cx++)
+    const c1 = cellOf(x1);
+    const r0 = cellOf(win.y);
+    const r1 = cellOf(y1);
+    for (let cx = cellOf(win.x); cx <= c1; cx++)
       for (let cy = r0; cy <= r1; cy++) {
         const list = this.cells.get(key(cx, cy));
         if (!list) continue;
@@ -69,6 +71,10 @@ export class RectIndex {
       }
     return false;
   }
+}
+
+function cellOf(v: number): number {
+  return Math.max(-1024, Math.min(1023, Math.floor(v / CELL)));
 }
 
 /** Cells are keyed by one small integer (fast Map keys): ±1,024 cells of 320 px, ±327,000 px each way. */
