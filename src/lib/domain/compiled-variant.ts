@@ -63,6 +63,8 @@ export interface CompiledVariant {
   roleBit(id: string): number | undefined;
   /** A matcher over engine states, compiled once per matcher object. */
   stateMatcher(m: PositionMatch): StatePredicate;
+  /** The same matcher taken apart (decomposeMatch), memoised: what a whole part can be ruled out by. */
+  matchParts(m: PositionMatch): MatchParts;
 }
 
 function fitsUnitType(m: { unitTypes?: readonly string[]; unitTypesExcept?: readonly string[] }, unitType: string): boolean {
@@ -79,6 +81,12 @@ export function compileVariant(variant: Variant, given: Record<string, string> =
   if (variant.roles.length <= MAX_ROLE_BITS) variant.roles.forEach((r, i) => bits.has(r.id) || bits.set(r.id, 1 << i));
   const roleBit = variant.roles.length <= MAX_ROLE_BITS ? (id: string) => bits.get(id) : null;
   const matchers = new WeakMap<PositionMatch, StatePredicate>();
+  const decomposed = new WeakMap<PositionMatch, MatchParts>();
+  const matchParts = (m: PositionMatch) => {
+    let parts = decomposed.get(m);
+    if (!parts) decomposed.set(m, (parts = decomposeMatch(m, roleBit)));
+    return parts;
+  };
   const stateMatcher = (m: PositionMatch) => {
     let p = matchers.get(m);
     if (!p) matchers.set(m, (p = compileStateMatch(m, roleBit)));
@@ -165,6 +173,7 @@ export function compileVariant(variant: Variant, given: Record<string, string> =
     },
     roleBit: (id) => roleBit?.(id),
     stateMatcher,
+    matchParts,
     rolesArray,
     rolesOfTests(mask) {
       if (variant.roles.length > MAX_TEST_BITS) return undefined;

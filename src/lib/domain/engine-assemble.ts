@@ -48,7 +48,7 @@ function take<T>(list: { items: readonly T[]; at: readonly number[] }, run: Run,
  * reaches outside its part, so only those (and the lines of a part holding both ends of such a line)
  * are checked against the lines before them, rule by rule.
  */
-function ruleLines(c: CompiledVariant, runs: readonly Run[], parts: Iterable<UnitPart>, cache: LineCache): Line[] {
+function ruleLines(c: CompiledVariant, runs: readonly Run[], parts: Iterable<UnitPart>, cache: LineCache, after: readonly Line[]): Line[] {
   const R = c.lineRules.length;
   const ext = cache.external ?? repeatsOf(c, parts);
   const rebuildGroups = new Set<number>();
@@ -77,12 +77,12 @@ function ruleLines(c: CompiledVariant, runs: readonly Run[], parts: Iterable<Uni
   }
   if (rebuildGroups.size === 0) {
     cache.segments = segments;
-    return ([] as Line[]).concat(...segments);
+    return ([] as Line[]).concat(...segments, after);
   }
   // Each rebuilt rule collects pieces (a part's lines for one run, usually all of them) and joins them
   // once; pieces that may repeat another part's line say where their keys are (null: none can).
   const pieces: Line[][][] = new Array(R);
-  const pieceKeys: (({ l: RuleLines; from: number; all: boolean } | null)[] | undefined)[] = new Array(R);
+  const pieceKeys: PieceKeys[] = new Array(R);
   for (const run of runs) {
     const { lines, ruleList } = run.part.out!;
     const whole = run.from === 0 && run.to === run.part.states.length;
@@ -112,6 +112,10 @@ function ruleLines(c: CompiledVariant, runs: readonly Run[], parts: Iterable<Uni
   if (cache.seen?.length !== c.groupCount) cache.seen = Array.from({ length: c.groupCount }, () => new IntSet());
   const seen = cache.seen;
   for (const set of seen) set.clear();
+  if (cache.external === null) {
+    cache.segments = [];
+    return joinPieces(c, pieces, pieceKeys, seen, cache.keyOf, after);
+  }
   for (let r = 0; r < R; r++) {
     if (!rebuild[r] || !pieces[r]) continue;
     const ks = pieceKeys[r];
@@ -137,7 +141,45 @@ function ruleLines(c: CompiledVariant, runs: readonly Run[], parts: Iterable<Uni
     });
   }
   cache.segments = segments;
-  return ([] as Line[]).concat(...segments);
+  // One allocation at the final length, team lines included (pushing them afterwards regrew the array).
+  return ([] as Line[]).concat(...segments, after);
+}
+
+type PieceKeys = ({ l: RuleLines; from: number; all: boolean } | null)[] | undefined;
+
+/**
+ * For a one-off computation (nothing spliced later, so no per-rule segments to keep): every rule's pieces,
+ * deduplicated where they may repeat, written once into an array of the final length.
+ */
+function joinPieces(c: CompiledVariant, pieces: readonly (Line[][] | undefined)[], pieceKeys: readonly PieceKeys[], seen: readonly IntSet[], keyOf: (line: Line) => number, after: readonly Line[]): Line[] {
+  let total = after.length;
+  for (const list of pieces) if (list) for (const piece of list) total += piece.length;
+  const out: Line[] = new Array(total);
+  let n = 0;
+  for (let r = 0; r < pieces.length; r++) {
+    const list = pieces[r];
+    if (!list) continue;
+    const ks = pieceKeys[r];
+    const set = seen[c.lineRules[r].group];
+    for (let p = 0; p < list.length; p++) {
+      const piece = list[p];
+      const k = ks?.[p];
+      if (!k) {
+        for (let i = 0; i < piece.length; i++) out[n++] = piece[i];
+        continue;
+      }
+      const keys = k.l.external;
+      for (let i = 0; i < piece.length; i++) {
+        const line = piece[i];
+        const key = keys?.[k.from + i] ?? (k.all ? keyOf(line) : -1);
+        if (key >= 0 && !set.add(key)) continue;
+        out[n++] = line;
+      }
+    }
+  }
+  for (let i = 0; i < after.length; i++) out[n++] = after[i];
+  out.length = n;
+  return out;
 }
 
 /** More recomputed parts than this: their groups are gathered again rather than spliced. */
@@ -174,9 +216,9 @@ export interface AssembleInput {
 
 export function assemble({ structure, c, runs, unitParts, parts, states, lookups, lineCache, rolesCache, teamCache, silentCache }: AssembleInput): ComputeResult {
   const { variant, options } = c;
-  const lines = ruleLines(c, runs, parts.values(), lineCache);
-  const fromRules = lines.length;
-  for (const l of teamLines(structure, c, states, parts, teamCache, lineCache.changes && lineCache.changes.map((ch) => ch.part))) lines.push(l);
+  const team = teamLines(structure, c, states, parts, teamCache, lineCache.changes && lineCache.changes.map((ch) => ch.part));
+  const lines = ruleLines(c, runs, parts.values(), lineCache, team);
+  const fromRules = lines.length - team.length;
 
   // Findings the parts derived per position, each list in file order, gathered in one pass.
   const raterFindings: Finding[] = [];

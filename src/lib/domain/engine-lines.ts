@@ -3,6 +3,7 @@
 import type { Basis, FindingTemplate } from './variant.ts';
 import type { Line, PositionRoles } from './result.ts';
 import type { CompiledVariant } from './compiled-variant.ts';
+import type { Selector } from './engine-match.ts';
 import type { IntSet } from './int-set.ts';
 import { EMPTY_LISTS, findStructuralParent, type ExternalLine, type PosState, type RuleLines, type UnitPart } from './engine-state.ts';
 
@@ -57,6 +58,15 @@ export function findRaters(part: UnitPart, c: CompiledVariant, limit: number, fi
   part.noRater = noRater;
 }
 
+/**
+ * Whether one of the selectors picks `target`. A plain function: a closure over the loop's `st` and
+ * `from` made V8 allocate a context for every subject of the rule, lines or not.
+ */
+function selectsAny(selectors: readonly Selector[], st: PosState, parentHead: PosState | undefined, target: PosState): boolean {
+  for (let i = 0; i < selectors.length; i++) if (selectors[i](st, parentHead) === target) return true;
+  return false;
+}
+
 /** Scratch dedupe sets, one per line group, cleared for each part; `used`: groups a part has lines in. */
 export type Seen = IntSet[] & { used: Uint8Array };
 
@@ -105,7 +115,7 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
       const from = selFrom(st, parentHead);
       const to = selTo(st, parentHead);
       if (!from || !to || from === to) continue;
-      if (unless && unless.some((sel) => sel(st, parentHead) === from)) continue;
+      if (unless && selectsAny(unless, st, parentHead, from)) continue;
       const key = from.serial * keyWidth + to.serial;
       if (check ? !set.add(key) : record && !set.add(key)) continue;
       // Both shapes made whole (adding `optional` afterwards would give the object a second store).
@@ -131,32 +141,42 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
   }
   const head = part.head?.id ?? null;
   const roles: PositionRoles[] = new Array(part.states.length);
+  // Siblings usually have the same roles (same rater, owner and role set): they share one object.
+  let last: PositionRoles | undefined;
   for (let i = 0; i < part.states.length; i++) {
     const st = part.states[i];
-    roles[i] = {
-      unitHead: head,
-      workUnitHead: (st.workUnder ?? st.rater)?.id ?? null,
-      rater: st.rater?.id ?? null,
-      performanceOwner: st.performanceOwner,
-      // Shared, frozen: one array per distinct set of role ids (see CompiledVariant.rolesArray).
-      roles: st.roles as string[]
-    };
+    const workUnitHead = (st.workUnder ?? st.rater)?.id ?? null;
+    const rater = st.rater?.id ?? null;
+    if (last !== undefined && last.workUnitHead === workUnitHead && last.rater === rater && last.performanceOwner === st.performanceOwner && last.roles === st.roles) {
+      roles[i] = last;
+      continue;
+    }
+    // Shared, frozen: one array per distinct set of role ids (see CompiledVariant.rolesArray).
+    roles[i] = last = { unitHead: head, workUnitHead, rater, performanceOwner: st.performanceOwner, roles: st.roles as string[] };
   }
   return { lines, ruleList, external, roles, withAt };
 }
+
+/** Scratch lists of assignPartRoles (one part at a time). */
+const CANDIDATES: number[] = [];
+const IDS: string[] = [];
 
 /** Variant roles of each position of a part (after its facts); only the roles its unit type allows. */
 export function assignPartRoles(part: UnitPart, c: CompiledVariant): void {
   if (part.states.length === 0) return;
   const first = part.states[0];
-  const candidates = c.rolesForUnitType(first.unitType).filter((k) => c.roleTests[k].unitTest?.(first) ?? true);
+  const forType = c.rolesForUnitType(first.unitType);
+  const candidates = CANDIDATES;
+  candidates.length = 0;
+  for (const k of forType) if (c.roleTests[k].unitTest?.(first) ?? true) candidates.push(k);
   const byTests = c.rolesOfTests(0) !== undefined;
-  const ids: string[] = [];
+  const ids = IDS;
   for (const st of part.states) {
     ids.length = 0;
     let mask = 0;
     let tests = 0;
-    for (const k of candidates) {
+    for (let j = 0; j < candidates.length; j++) {
+      const k = candidates[j];
       const r = c.roleTests[k];
       if ((st.levelBit & r.levelMask) === 0 || (r.unitHead !== undefined && st.unitHead !== r.unitHead)) continue;
       if (r.hasWorkUnder !== undefined && st.hasWorkUnder !== r.hasWorkUnder) continue;

@@ -14,6 +14,12 @@ export const UNIT_SCOPED_CHECKS: ReadonlySet<string> = new Set(['unitHead', 'max
 
 const title = (st: PosState | undefined) => (st ? `"${st.position.title}"` : '?');
 
+/** A plain function: a closure over the loop's `rp` made V8 allocate a context for every position. */
+function matchesAny(tests: readonly ((st: PosState) => boolean)[], st: PosState): boolean {
+  for (let i = 0; i < tests.length; i++) if (tests[i](st)) return true;
+  return false;
+}
+
 type Found = { items: Finding[]; at: number[] };
 
 export function partChecks(part: UnitPart, c: CompiledVariant, fill: FillTemplate): (Found | undefined)[] {
@@ -63,12 +69,15 @@ export function partChecks(part: UnitPart, c: CompiledVariant, fill: FillTemplat
           const st = states[i];
           const rp = st.staff ? st.rater : undefined;
           if (!rp || LEVEL_RANK[rp.level] <= minRank) continue;
-          if (except.some((e) => e(rp))) continue;
+          if (matchesAny(except, rp)) continue;
           add('RATER_BELOW_MIN', [st.id, rp.id], `Pejabat Penilai Kinerja ${title(st)} adalah ${title(rp)} (${LEVEL_LABEL[rp.position.level]}), di bawah batas minimal ${LEVEL_LABEL[check.minLevel]}.`, i);
         }
         break;
       }
       case 'placement': {
+        // Most placement checks are about some unit types or levels: a part without them is skipped whole.
+        const whole = c.matchParts(check.staff);
+        if ((whole.levelMask & part.levelMask) === 0 || (whole.unitTest !== null && (states.length === 0 || !whole.unitTest(states[0])))) break;
         const staff = c.stateMatcher(check.staff);
         const parentTest = c.stateMatcher(check.parent);
         for (let i = 0; i < states.length; i++) {

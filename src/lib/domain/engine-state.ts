@@ -26,6 +26,8 @@ export class PosState implements PositionFacts {
   /** Bits of its variant roles (CompiledVariant.roleBit). */
   roleMask = 0;
   parent: PosState | undefined = undefined;
+  /** Kedudukan parent found while the engine read the file in order (build); used once by refreshFacts. */
+  parentHint: PosState | undefined = undefined;
   workUnder: PosState | undefined = undefined;
   coordinator: PosState | undefined = undefined;
   official = false;
@@ -178,8 +180,9 @@ export function refreshFacts(part: UnitPart, byId: ReadonlyMap<string, PosState>
     const st = part.states[i];
     const p = st.position;
     st.local = i;
-    st.parent = p.parent === null ? undefined : byId.get(p.parent);
-    const headed = !st.parent || st.parent.position.unit !== p.unit;
+    st.parent = p.parent === null ? undefined : (st.parentHint ?? byId.get(p.parent));
+    st.parentHint = undefined;
+    const headed = !st.parent || st.parent.part !== part;
     st.unitHead = headed;
     st.unitType = unitType;
     st.unitName = unitName;

@@ -98,16 +98,34 @@ export class Engine {
     // (10,000 states surviving every young-generation collection were a large share of the GC time).
     const pool = this.incremental ? [] : this.order;
     this.order = new Array(n);
+    // Positions of a unit mostly follow each other: the previous position's part is tried first (a string
+    // comparison, no hashing of a freshly read unit id).
+    let lastUnit: string | undefined;
+    let part: UnitPart | undefined;
+    // Files list a position after its kedudukan parent and the parent's earlier subtrees, so the chain of
+    // ancestors of the previous position usually holds the parent: found by string comparisons, without
+    // hashing every freshly read parent id for a map lookup (refreshFacts falls back to the map).
+    const chain: PosState[] = [];
     for (let i = 0; i < n; i++) {
       const p = structure.positions[i];
-      const part = this.part(p.unit);
+      if (part === undefined || p.unit !== lastUnit) {
+        part = this.part(p.unit);
+        lastUnit = p.unit;
+      }
       const st = i < pool.length ? pool[i].reuse(p, part, this.serial++) : new PosState(p, part, this.serial++);
       this.states.set(p.id, st);
+      const parentId = p.parent;
+      if (parentId === null) chain.length = 0;
+      else while (chain.length > 0 && chain[chain.length - 1].id !== parentId) chain.pop();
+      st.parentHint = chain.length > 0 ? chain[chain.length - 1] : undefined;
+      chain.push(st);
       st.local = part.states.length;
       part.states.push(st);
       this.order[i] = st;
       if (this.incremental) this.link(st);
     }
+    // With a repeated id the map keeps the last state of that id: hints could name another one.
+    if (this.states.size !== n) for (const st of this.order) st.parentHint = undefined;
     this.runs = runsOf(this.order, this.parts.values());
     this.lineCache = { segments: [], changes: null, external: this.incremental ? new ExternalLines(this.compiled!) : null, keyOf: (l) => this.keyOf(l), seen: this.lineCache?.seen };
     this.recompute([...this.parts.values()], []);
