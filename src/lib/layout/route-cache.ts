@@ -4,7 +4,7 @@
 // After an edit only a unit whose drawing changed gets a new key: every other unit's routes come from
 // here, moved to where the unit is drawn now.
 import { contentHash } from './geometry.ts';
-import type { Point, Rect, Scene, UnitFrameNode } from './scene.ts';
+import type { Point, Rect, Scene, SceneEdge, SceneNode, UnitFrameNode } from './scene.ts';
 
 export interface CachedRoute {
   id: string;
@@ -36,40 +36,45 @@ export class RouteCache {
   }
 }
 
-const keysOf = new WeakMap<Scene, Map<string, string>>();
+const drawnOf = new WeakMap<Scene, Map<string, { top: UnitFrameNode; parts: string[] | null; nodes: SceneNode[]; edges: SceneEdge[] }>>();
 
 /**
- * Per top-level unit, what the routes inside it depend on, relative to its frame: every frame, name
- * plate and box drawn in it (with the positions on them) and its kedudukan lines (overlay lines follow
- * the buses). An edit that leaves the drawing of a unit as it was (a new name that wraps the same) keeps
- * its key, so its routes are reused even inside the unit being edited.
+ * What the routes inside one top-level unit depend on, relative to its frame: every frame, name plate
+ * and box drawn in it (with the positions on them) and its kedudukan lines (overlay lines follow the
+ * buses). An edit that leaves the drawing of a unit as it was (a new name that wraps the same) keeps
+ * this key while the unit's block key changes, so its routes are reused even inside the edited unit.
+ * Built only for the units asked for (a unit whose block key already hit is never asked).
  */
-export function unitRouteKeys(scene: Scene, topOf: (unitId: string) => UnitFrameNode | undefined): Map<string, string> {
-  let keys = keysOf.get(scene);
-  if (keys) return keys;
-  const parts = new Map<string, string[]>();
-  const nodeTop = new Map<string, UnitFrameNode>();
-  const put = (top: UnitFrameNode | undefined, text: string) => {
-    if (!top) return;
-    const list = parts.get(top.unitId);
-    if (list) list.push(text);
-    else parts.set(top.unitId, [text]);
-  };
-  const rel = (top: UnitFrameNode, r: Rect) => `${r.x - top.x},${r.y - top.y},${r.width},${r.height}`;
-  for (const n of scene.nodes) {
-    const top = topOf(n.unitId);
-    if (!top) continue;
-    nodeTop.set(n.id, top);
-    if (n.kind === 'unitFrame') put(top, `f${n.unitId}:${rel(top, n)}:${rel(top, n.nameRect)}`);
-    else if (n.kind === 'official') put(top, `o${n.positionId}:${rel(top, n)}`);
-    else put(top, `g${n.id}:${rel(top, n)}:${n.rows.map((r) => `${r.positionId}@${rel(top, r)}`).join(';')}`);
+export function unitDrawingKey(scene: Scene, unitId: string, topOf: (unitId: string) => UnitFrameNode | undefined): string | undefined {
+  let units = drawnOf.get(scene);
+  if (!units) {
+    units = new Map();
+    const topByUnit = new Map<string, UnitFrameNode | undefined>();
+    const nodeTop = new Map<string, string>();
+    for (const n of scene.nodes) {
+      if (!topByUnit.has(n.unitId)) topByUnit.set(n.unitId, topOf(n.unitId));
+      const top = topByUnit.get(n.unitId);
+      if (!top) continue;
+      nodeTop.set(n.id, top.unitId);
+      const u = units.get(top.unitId) ?? units.set(top.unitId, { top, parts: null, nodes: [], edges: [] }).get(top.unitId)!;
+      u.nodes.push(n);
+    }
+    for (const e of scene.edges) {
+      const u = e.kind === 'kedudukan' ? units.get(nodeTop.get(scene.places[e.from]?.nodeId ?? '') ?? '') : undefined;
+      u?.edges.push(e);
+    }
+    drawnOf.set(scene, units);
   }
-  for (const e of scene.edges) {
-    if (e.kind !== 'kedudukan') continue;
-    const top = nodeTop.get(scene.places[e.from]?.nodeId ?? '');
-    if (top) put(top, `k${e.from}>${e.to}:${e.points.map((p) => `${p.x - top.x},${p.y - top.y}`).join(' ')}`);
+  const u = units.get(unitId);
+  if (!u) return undefined;
+  const { top } = u;
+  const rel = (r: Rect) => `${r.x - top.x},${r.y - top.y},${r.width},${r.height}`;
+  const parts: string[] = [];
+  for (const n of u.nodes) {
+    if (n.kind === 'unitFrame') parts.push(`f${n.unitId}:${rel(n)}:${rel(n.nameRect)}`);
+    else if (n.kind === 'official') parts.push(`o${n.positionId}:${rel(n)}`);
+    else parts.push(`g${n.id}:${rel(n)}:${n.rows.map((r) => `${r.positionId}@${rel(r)}`).join(';')}`);
   }
-  keys = new Map([...parts].map(([unitId, list]) => [unitId, contentHash(list.join('\n'))]));
-  keysOf.set(scene, keys);
-  return keys;
+  for (const e of u.edges) parts.push(`k${e.from}>${e.to}:${e.points.map((p) => `${p.x - top.x},${p.y - top.y}`).join(' ')}`);
+  return contentHash(parts.join('\n'));
 }

@@ -6,7 +6,7 @@ import { simplify, translate } from './geometry.ts';
 import { FrameObstacles } from './frame-obstacles.ts';
 import { obstaclesOf } from './obstacles.ts';
 import { alongKedudukan } from './follow-kedudukan.ts';
-import { unitRouteKeys, type CachedRoute, type RouteCache } from './route-cache.ts';
+import { unitDrawingKey, type CachedRoute, type RouteCache } from './route-cache.ts';
 import { teamGroups, type TeamInfo } from './team-groups.ts';
 import { OVERLAY_LAYERS, layerOfLine, type OverlayLayer, type Point, type Rect, type Scene, type SceneEdge, type SceneNode, type UnitFrameNode } from './scene.ts';
 
@@ -138,11 +138,18 @@ export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>
     } else across.push(entry);
   }
   const routed = new Map<string, { points: Point[]; unrouted?: boolean }>();
-  const drawn = cache ? unitRouteKeys(scene, (unitId) => frames.top(unitId)) : undefined;
   for (const [unitId, { frame: f, list }] of perUnit) {
-    const drawing = drawn?.get(unitId);
-    const key = drawing === undefined ? undefined : `${drawing}\n${list.map(([id]) => id).join('\n')}`;
-    const hit = key === undefined ? undefined : cache?.get(key);
+    const ids = list.map(([id]) => id).join('\n');
+    // The unit's block unchanged: its routes are known. Else its drawing may still be the same (a
+    // rename that wraps the same way): looked up by what the routes depend on, built for this unit only.
+    const blockKey = cache && scene.blockKeys?.[unitId] !== undefined ? `b${scene.blockKeys[unitId]}\n${ids}` : undefined;
+    let hit = blockKey === undefined ? undefined : cache?.get(blockKey);
+    const drawing = cache && !hit ? unitDrawingKey(scene, unitId, (u) => frames.top(u)) : undefined;
+    const drawnKey = drawing === undefined ? undefined : `d${drawing}\n${ids}`;
+    if (!hit && drawnKey !== undefined) {
+      hit = cache?.get(drawnKey);
+      if (hit && blockKey !== undefined) cache?.set(blockKey, hit);
+    }
     if (hit) {
       for (const r of hit) routed.set(r.id, { points: translate(r.points, f.x, f.y), ...(r.unrouted ? { unrouted: true } : {}) });
       continue;
@@ -151,7 +158,9 @@ export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>
     const local = new OrthogonalRouter([], { x: f.x - half, y: f.y - half, width: f.width + 2 * half, height: f.height + 2 * half });
     const out: CachedRoute[] = list.map(([id, g]) => ({ id, ...routeOne(local, g) }));
     for (const r of out) routed.set(r.id, r);
-    if (key !== undefined) cache?.set(key, out.map((r) => ({ ...r, points: translate(r.points, -f.x, -f.y) })));
+    const relative = out.map((r) => ({ ...r, points: translate(r.points, -f.x, -f.y) }));
+    if (blockKey !== undefined) cache?.set(blockKey, relative);
+    if (drawnKey !== undefined) cache?.set(drawnKey, relative);
   }
   for (const [id, g] of across) routed.set(id, routeOne(router, g));
   const overlay: SceneEdge[] = [];
