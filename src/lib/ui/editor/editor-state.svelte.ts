@@ -46,10 +46,11 @@ export class EditorState {
     this.selection = session.project.ui.selection.filter((id) => session.structure.positions.some((p) => p.id === id));
   }
 
-  get primary(): Position | undefined {
+  /** The last selected position, found once per edit or selection (several components read it, and a find over 10,000 positions each time adds up). */
+  readonly primary: Position | undefined = $derived.by(() => {
     const id = this.selection.at(-1);
     return id ? this.session.structure.positions.find((p) => p.id === id) : undefined;
-  }
+  });
 
   select(ids: string[], opts: { additive?: boolean; explain?: boolean } = {}): void {
     if (opts.additive) {
