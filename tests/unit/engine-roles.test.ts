@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { compute } from '../../src/lib/domain/compute.ts';
 import { createIncrementalEngine } from '../../src/lib/domain/incremental-engine.ts';
-import { addChildPosition, deleteSubtrees, idMakerFor, movePosition } from '../../src/lib/domain/edit.ts';
+import { addChildPosition, idMakerFor, movePosition } from '../../src/lib/domain/edit.ts';
 import type { Structure } from '../../src/lib/domain/structure.ts';
 import { generateKabupaten } from '../../src/lib/sample/generate.ts';
 import { loadBuiltinVariants } from '../../src/cli/variant-files.ts';
@@ -40,16 +40,21 @@ describe('roles of a result', () => {
   it('stays the snapshot of its own structure after the engine computes later edits', () => {
     for (const v of variants) {
       const engine = createIncrementalEngine();
+      engine.compute(s, v);
       let cur = s;
       const kept: { structure: Structure; roles: ReadonlyMap<string, unknown> }[] = [];
       // More edits than the lookup keeps layers, so both layering and starting afresh are covered.
       for (let step = 0; step < 12; step++) {
         const target = staff[(step * 7) % staff.length];
         cur =
-          step % 3 === 2 && cur.positions.some((p) => p.id === target.id)
-            ? ok(deleteSubtrees(cur, [target.id]))
+          step % 3 === 2 && cur.positions.some((p) => p.id === target.id && !cur.positions.some((q) => q.parent === p.id))
+            ? // Removed with the units array kept (deleteSubtrees makes a new one, and the engine then starts afresh).
+              { ...cur, positions: cur.positions.filter((p) => p.id !== target.id) }
             : ok(addChildPosition(cur, target.parent ?? target.id, { title: `Pengadministrasi ${step}`, level: 'pelaksana' }, idMakerFor(cur, `r${step}`)));
         const roles = engine.compute(cur, v).roles;
+        expect(engine.stats.whole, `${v.id} step ${step}`).toBe(false);
+        // A removed position is gone from the lookup, not only from its iteration.
+        if (!cur.positions.some((p) => p.id === target.id)) expect(roles.get(target.id), `${v.id} step ${step}`).toBeUndefined();
         // Half indexed at once, half only after later computations have reused the engine's states.
         if (step % 2 === 0) roles.get(target.id);
         kept.push({ structure: cur, roles });
