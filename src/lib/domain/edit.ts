@@ -136,13 +136,20 @@ export function deleteSubtrees(s: Structure, roots: readonly string[]): EditResu
   const hadPositions = new Set(s.positions.map((p) => p.unit));
   const stillUsed = new Set(positions.map((p) => p.unit));
   const emptied = new Set(s.units.filter((u) => hadPositions.has(u.id) && !stillUsed.has(u.id)).map((u) => u.id));
-  const units = s.units
-    .filter((u) => !emptied.has(u.id))
-    .map((u) => (u.parent !== null && emptied.has(u.parent) ? { ...u, parent: parentOutside(s, u.parent, emptied) } : u));
-  const teams = s.teams
-    .filter((t) => !emptied.has(t.owner))
-    .map((t) => ({ ...t, members: t.members.filter((m) => !gone.has(m)), lead: t.lead && gone.has(t.lead) ? null : (t.lead ?? null) }));
-  const assignments = s.assignments.filter((a) => !gone.has(a.assignee) && !(a.owner !== null && emptied.has(a.owner)));
+  // Untouched collections and records stay the same objects: the incremental engine and the layout reuse
+  // what an edit did not replace, so deleting one box must not look like a change to every unit and team.
+  const units =
+    emptied.size === 0
+      ? s.units
+      : s.units.filter((u) => !emptied.has(u.id)).map((u) => (u.parent !== null && emptied.has(u.parent) ? { ...u, parent: parentOutside(s, u.parent, emptied) } : u));
+  const touchesTeam = (t: Structure['teams'][number]) => emptied.has(t.owner) || (t.lead != null && gone.has(t.lead)) || t.members.some((m) => gone.has(m));
+  const teams = s.teams.some(touchesTeam)
+    ? s.teams
+        .filter((t) => !emptied.has(t.owner))
+        .map((t) => (touchesTeam(t) ? { ...t, members: t.members.filter((m) => !gone.has(m)), lead: t.lead && gone.has(t.lead) ? null : (t.lead ?? null) } : t))
+    : s.teams;
+  const keptAssignments = s.assignments.filter((a) => !gone.has(a.assignee) && !(a.owner !== null && emptied.has(a.owner)));
+  const assignments = keptAssignments.length === s.assignments.length ? s.assignments : keptAssignments;
   return { ok: true, structure: { ...s, units, positions, teams, assignments }, ids: [...gone] };
 }
 
