@@ -1,9 +1,10 @@
-// Deleting boxes replaces only what the deletion touches: the units, teams and penugasan it leaves alone stay
+// Deleting (or pasting) boxes replaces only what the deletion touches: the units, teams and penugasan it leaves alone stay
 // the same objects, so the incremental engine recomputes the edited unit only (not the whole kabupaten).
 import { describe, expect, it } from 'vitest';
 import { compute } from '../../src/lib/domain/compute.ts';
 import { createIncrementalEngine } from '../../src/lib/domain/incremental-engine.ts';
-import { deleteSubtrees } from '../../src/lib/domain/edit.ts';
+import { deleteSubtrees, idMakerFor } from '../../src/lib/domain/edit.ts';
+import { copySubtrees, pasteClipboard } from '../../src/lib/domain/edit-clipboard.ts';
 import { generateKabupaten } from '../../src/lib/sample/generate.ts';
 import { loadBuiltinVariants } from '../../src/cli/variant-files.ts';
 
@@ -46,5 +47,21 @@ describe('deleteSubtrees keeps what it does not touch', () => {
     if (!r.ok) throw new Error(r.reason);
     expect(engine.compute(r.structure, variant)).toEqual(compute(r.structure, variant));
     expect(engine.stats).toEqual({ reused: parts - 1, computed: 1, whole: false });
+  });
+});
+
+describe('pasteClipboard keeps the units array when no unit is pasted', () => {
+  it('pastes a Pelaksana box into its own unit without replacing the units', () => {
+    const s = generateKabupaten({ positions: 400, seed: 7 });
+    const leaf = s.positions.find((p) => p.level === 'pelaksana' && p.parent !== null && !s.positions.some((q) => q.parent === p.id))!;
+    const clip = copySubtrees(s, [leaf.id])!;
+    const r = pasteClipboard(s, clip, leaf.parent!, idMakerFor(s, 'uji'));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.structure.positions.length).toBe(s.positions.length + 1);
+    expect(r.structure.units).toBe(s.units);
+    const engine = createIncrementalEngine();
+    engine.compute(s, variant);
+    expect(engine.compute(r.structure, variant)).toEqual(compute(r.structure, variant));
+    expect(engine.stats.whole).toBe(false);
   });
 });

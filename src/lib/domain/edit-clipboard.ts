@@ -67,5 +67,6 @@ export function pasteClipboard(s: Structure, clip: Clipboard, targetId: string |
   // Units whose parent survives outside the clipboard must still exist in the target structure.
   for (const u of units) if (u.parent !== null && !unitIds.has(u.parent) && ![...unitIds.values()].includes(u.parent) && !s.units.some((x) => x.id === u.parent)) u.parent = null;
   const newRoots = clip.roots.map((r) => posIds.get(r)!);
-  return { ok: true, structure: { ...s, units: [...s.units, ...units], positions: [...s.positions, ...positions] }, ids: newRoots };
+  // Pasting boxes into an existing unit leaves the units array as it was (the incremental engine keys on it).
+  return { ok: true, structure: { ...s, units: units.length === 0 ? s.units : [...s.units, ...units], positions: [...s.positions, ...positions] }, ids: newRoots };
 }
