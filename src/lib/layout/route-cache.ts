@@ -3,7 +3,6 @@
 // neighbours), so their geometry depends only on the unit's drawing and on which lines it carries.
 // After an edit only a unit whose drawing changed gets a new key: every other unit's routes come from
 // here, moved to where the unit is drawn now.
-import { contentHash } from './geometry.ts';
 import type { Point, Rect, Scene, SceneEdge, SceneNode, UnitFrameNode } from './scene.ts';
 
 export interface CachedRoute {
@@ -36,7 +35,7 @@ export class RouteCache {
   }
 }
 
-const drawnOf = new WeakMap<Scene, Map<string, { top: UnitFrameNode; parts: string[] | null; nodes: SceneNode[]; edges: SceneEdge[] }>>();
+const drawnOf = new WeakMap<Scene, Map<string, { top: UnitFrameNode; nodes: SceneNode[]; edges: SceneEdge[] }>>();
 
 /**
  * What the routes inside one top-level unit depend on, relative to its frame: every frame, name plate
@@ -56,7 +55,7 @@ export function unitDrawingKey(scene: Scene, unitId: string, topOf: (unitId: str
       const top = topByUnit.get(n.unitId);
       if (!top) continue;
       nodeTop.set(n.id, top.unitId);
-      const u = units.get(top.unitId) ?? units.set(top.unitId, { top, parts: null, nodes: [], edges: [] }).get(top.unitId)!;
+      const u = units.get(top.unitId) ?? units.set(top.unitId, { top, nodes: [], edges: [] }).get(top.unitId)!;
       u.nodes.push(n);
     }
     for (const e of scene.edges) {
@@ -68,13 +67,55 @@ export function unitDrawingKey(scene: Scene, unitId: string, topOf: (unitId: str
   const u = units.get(unitId);
   if (!u) return undefined;
   const { top } = u;
-  const rel = (r: Rect) => `${r.x - top.x},${r.y - top.y},${r.width},${r.height}`;
-  const parts: string[] = [];
+  // Hashed as it is read (no text built): a Dinas Pendidikan has thousands of boxes and bus lines.
+  const h = new Hasher();
+  const rect = (r: Rect) => void h.num(r.x - top.x).num(r.y - top.y).num(r.width).num(r.height);
   for (const n of u.nodes) {
-    if (n.kind === 'unitFrame') parts.push(`f${n.unitId}:${rel(n)}:${rel(n.nameRect)}`);
-    else if (n.kind === 'official') parts.push(`o${n.positionId}:${rel(n)}`);
-    else parts.push(`g${n.id}:${rel(n)}:${n.rows.map((r) => `${r.positionId}@${rel(r)}`).join(';')}`);
+    if (n.kind === 'unitFrame') {
+      h.str('f').str(n.unitId);
+      rect(n);
+      rect(n.nameRect);
+    } else if (n.kind === 'official') {
+      h.str('o').str(n.positionId);
+      rect(n);
+    } else {
+      h.str('g').str(n.id);
+      rect(n);
+      for (const r of n.rows) {
+        h.str(r.positionId);
+        rect(r);
+      }
+    }
   }
-  for (const e of u.edges) parts.push(`k${e.from}>${e.to}:${e.points.map((p) => `${p.x - top.x},${p.y - top.y}`).join(' ')}`);
-  return contentHash(parts.join('\n'));
+  for (const e of u.edges) {
+    h.str('k').str(e.from).str(e.to);
+    for (const p of e.points) h.num(p.x - top.x).num(p.y - top.y);
+  }
+  return h.value();
+}
+
+/** FNV-style 2×32-bit hash fed with strings and numbers (to 1/64 px). */
+class Hasher {
+  private h1 = 0x811c9dc5;
+  private h2 = 0x01000193;
+
+  private mix(c: number): this {
+    this.h1 = Math.imul(this.h1 ^ c, 0x01000193);
+    this.h2 = Math.imul(this.h2 ^ c, 0x5bd1e995);
+    return this;
+  }
+
+  str(s: string): this {
+    for (let i = 0; i < s.length; i++) this.mix(s.charCodeAt(i));
+    return this.mix(0xffff);
+  }
+
+  num(v: number): this {
+    const q = Math.round(v * 64);
+    return this.mix(q | 0).mix((q / 4294967296) | 0);
+  }
+
+  value(): string {
+    return `${(this.h1 >>> 0).toString(36)}.${(this.h2 >>> 0).toString(36)}`;
+  }
 }
