@@ -16,23 +16,13 @@ import { teamLines, type TeamCache } from './engine-teams.ts';
 import { collidingGroups, repeatsOf, spliceRule, type ExternalLines, type PartChange } from './engine-line-splice.ts';
 import { IntSet } from './int-set.ts';
 import { rolesLookup, type RolesCache } from './engine-roles.ts';
+import { lowerBound } from './sorted.ts';
 
 /** A stretch of the file's positions that belongs to one part: its states [from, to). */
 export interface Run {
   part: UnitPart;
   from: number;
   to: number;
-}
-
-function lowerBound(at: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Appends the items of `list` derived for the run's positions. */

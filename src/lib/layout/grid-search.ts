@@ -4,6 +4,7 @@
 // already drawn from the same end (route-tree.ts) — and ends at the first goal reached.
 import type { Point, Rect } from './scene.ts';
 import { MinHeap } from './min-heap.ts';
+import { lowerBound } from '../domain/sorted.ts';
 
 export const COST = { bend: 24, reuse: 0.45, crowd: 1.6 } as const;
 
@@ -27,17 +28,6 @@ export interface Found {
   grid: Point[];
   seed: number;
   goal: number;
-}
-
-function lower(arr: readonly number[], v: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Grid buffers reused between searches (a route is a few hundred cells; thousands of routes per chart). */
@@ -102,10 +92,10 @@ export class GridSearch {
     const { node, hEdge, vEdge, hUse, vUse, cost, prev, seen } = s;
     const gen = s.gen;
     for (const r of obstacles) {
-      const i0 = lower(xs, r.x);
-      const i1 = lower(xs, r.x + r.width);
-      const j0 = lower(ys, r.y);
-      const j1 = lower(ys, r.y + r.height);
+      const i0 = lowerBound(xs, r.x);
+      const i1 = lowerBound(xs, r.x + r.width);
+      const j0 = lowerBound(ys, r.y);
+      const j1 = lowerBound(ys, r.y + r.height);
       for (let i = i0; i <= Math.min(i1, nx - 1); i++) {
         const xin = xs[i] > r.x && xs[i] < r.x + r.width;
         for (let j = j0; j <= Math.min(j1, ny - 1); j++) {
@@ -124,16 +114,16 @@ export class GridSearch {
     // Only the grid lines of this window can carry a used stretch that matters here.
     for (let j = 0; j < ny; j++) {
       const runs = this.usedH.get(ys[j]);
-      if (runs) for (const r of runs) for (let i = lower(xs, r.from); i + 1 < nx && xs[i + 1] <= r.to; i++) mark(hUse, i * ny + j, r.layer === layer);
+      if (runs) for (const r of runs) for (let i = lowerBound(xs, r.from); i + 1 < nx && xs[i + 1] <= r.to; i++) mark(hUse, i * ny + j, r.layer === layer);
     }
     for (let i = 0; i < nx; i++) {
       const runs = this.usedV.get(xs[i]);
-      if (runs) for (const r of runs) for (let j = lower(ys, r.from); j + 1 < ny && ys[j + 1] <= r.to; j++) mark(vUse, i * ny + j, r.layer === layer);
+      if (runs) for (const r of runs) for (let j = lowerBound(ys, r.from); j + 1 < ny && ys[j + 1] <= r.to; j++) mark(vUse, i * ny + j, r.layer === layer);
     }
     const goalAt = new Map<number, number>();
     goals.forEach((g, k) => {
-      const gi = lower(xs, g.x);
-      const gj = lower(ys, g.y);
+      const gi = lowerBound(xs, g.x);
+      const gj = lowerBound(ys, g.y);
       if (xs[gi] !== g.x || ys[gj] !== g.y || node[gi * ny + gj] || goalAt.has(gi * ny + gj)) return;
       goalAt.set(gi * ny + gj, k);
     });
@@ -153,10 +143,10 @@ export class GridSearch {
     clipped.forEach((c, k) => {
       if (c.at < 0) return;
       const axis = seeds[k].axis;
-      const i0 = lower(xs, Math.min(c.a.x, c.b.x));
-      const i1 = lower(xs, Math.max(c.a.x, c.b.x));
-      const j0 = lower(ys, Math.min(c.a.y, c.b.y));
-      const j1 = lower(ys, Math.max(c.a.y, c.b.y));
+      const i0 = lowerBound(xs, Math.min(c.a.x, c.b.x));
+      const i1 = lowerBound(xs, Math.max(c.a.x, c.b.x));
+      const j0 = lowerBound(ys, Math.min(c.a.y, c.b.y));
+      const j1 = lowerBound(ys, Math.max(c.a.y, c.b.y));
       for (let i = i0; i <= i1; i++)
         for (let j = j0; j <= j1; j++) {
           const n = i * ny + j;
