@@ -7,6 +7,7 @@ export interface StoredPosition {
   parent: string | null;
   unit: string;
   holders?: string[];
+  workUnder?: string;
 }
 export interface StoredProject {
   id: string;
