@@ -5,7 +5,7 @@
 // splice could change which duplicate is kept — then the whole group is gathered again instead.
 import type { Line } from './result.ts';
 import type { CompiledVariant } from './compiled-variant.ts';
-import { linesOf, type PartOutput, type UnitPart } from './engine-state.ts';
+import { forEachExternal, linesOf, type PartOutput, type UnitPart } from './engine-state.ts';
 import type { Run } from './engine-assemble.ts';
 
 /** Where lines of different parts can repeat each other (see ruleLines in engine-assemble.ts). */
@@ -19,14 +19,13 @@ export function repeatsOf(c: CompiledVariant, parts: Iterable<UnitPart>): Repeat
   const groups = new Set<number>();
   const homes = new Map<UnitPart, Set<number>>();
   for (const part of parts)
-    for (const e of part.out?.external ?? []) {
-      const g = c.lineRules[e.rule].group;
+    forEachExternal(c, part.out, (g, _key, home) => {
       groups.add(g);
-      if (!e.home || e.home === part) continue;
-      let h = homes.get(e.home);
-      if (!h) homes.set(e.home, (h = new Set()));
+      if (!home || home === part) return;
+      let h = homes.get(home);
+      if (!h) homes.set(home, (h = new Set()));
       h.add(g);
-    }
+    });
   return { mayRepeat: (g) => groups.has(g), isHome: (part, g) => homes.get(part)?.has(g) ?? false };
 }
 
@@ -48,18 +47,17 @@ export class ExternalLines implements Repeats {
     return this.repeated[group] > 0 || this.homed[group] > 0;
   }
   update(part: UnitPart, out: PartOutput | undefined, sign: 1 | -1): void {
-    for (const e of out?.external ?? []) {
-      const g = this.c.lineRules[e.rule].group;
+    forEachExternal(this.c, out, (g, key, home) => {
       const counts = this.counts[g];
-      const before = counts.get(e.key) ?? 0;
-      counts.set(e.key, before + sign);
+      const before = counts.get(key) ?? 0;
+      counts.set(key, before + sign);
       if (sign > 0 ? before === 1 : before === 2) this.repeated[g] += sign;
-      if (!e.home || e.home === part) continue;
+      if (!home || home === part) return;
       this.homed[g] += sign;
-      let h = this.homes.get(e.home);
-      if (!h) this.homes.set(e.home, (h = new Map()));
+      let h = this.homes.get(home);
+      if (!h) this.homes.set(home, (h = new Map()));
       h.set(g, (h.get(g) ?? 0) + sign);
-    }
+    });
   }
   count(group: number, key: number): number {
     return this.counts[group].get(key) ?? 0;
@@ -85,14 +83,13 @@ export function collidingGroups(c: CompiledVariant, changes: readonly PartChange
   for (const { part, old } of changes) {
     // A part's own keys are unique per group, so its new external lines count once in the registry.
     const own = new Set<string>();
-    for (const e of part.out?.external ?? []) own.add(`${c.lineRules[e.rule].group}:${e.key}`);
+    forEachExternal(c, part.out, (g, key) => own.add(`${g}:${key}`));
     for (const o of [old, part.out]) {
       if (!o) continue;
-      for (const e of o.external) {
-        const g = c.lineRules[e.rule].group;
-        const others = ext.count(g, e.key) - (own.has(`${g}:${e.key}`) ? 1 : 0);
-        if (others > 0 || (e.home && e.home !== part && hasLocalKey(e.home, g, e.key))) out.add(g);
-      }
+      forEachExternal(c, o, (g, key, home) => {
+        const others = ext.count(g, key) - (own.has(`${g}:${key}`) ? 1 : 0);
+        if (others > 0 || (home && home !== part && hasLocalKey(home, g, key))) out.add(g);
+      });
       for (let j = 0; j < o.ruleList.length; j++) {
         const g = c.lineRules[o.ruleList[j]].group;
         if (out.has(g) || !ext.isHome(part, g)) continue;

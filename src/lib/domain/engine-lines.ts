@@ -5,7 +5,7 @@ import type { Line, PositionRoles } from './result.ts';
 import type { CompiledVariant } from './compiled-variant.ts';
 import type { Selector } from './engine-match.ts';
 import type { IntSet } from './int-set.ts';
-import { EMPTY_LISTS, findStructuralParent, type ExternalLine, type PosState, type RuleLines, type UnitPart } from './engine-state.ts';
+import { EMPTY_LISTS, findStructuralParent, type PosState, type RuleLines, type UnitPart } from './engine-state.ts';
 
 export type FillTemplate = (template: string, ids: readonly string[]) => string;
 
@@ -70,7 +70,6 @@ function selectsAny(selectors: readonly Selector[], st: PosState, parentHead: Po
 /** Scratch dedupe sets, one per line group, cleared for each part; `used`: groups a part has lines in. */
 export type Seen = IntSet[] & { used: Uint8Array };
 
-const NO_EXTERNAL: ExternalLine[] = [];
 const ITEMS: Line[] = [];
 const AT: number[] = [];
 
@@ -78,12 +77,11 @@ const AT: number[] = [];
  * Line-rule lines of a part, per rule in variant order and within a rule in file order, deduplicated by
  * (group, from, to) as compute() always did; and the roles of its positions.
  */
-export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosState | undefined, keyWidth: number, seen: Seen): { lines: RuleLines[]; ruleList: number[]; external: ExternalLine[]; roles: PositionRoles[]; withAt: boolean } {
+export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosState | undefined, keyWidth: number, seen: Seen): { lines: RuleLines[]; ruleList: number[]; roles: PositionRoles[]; withAt: boolean } {
   for (const s of seen) s.clear();
   const withAt = part.runCount > 1;
   const lines: RuleLines[] = [];
   const ruleList: number[] = [];
-  let external = NO_EXTERNAL;
   for (const st of part.states) st.performanceOwner = null;
   const applicable = c.rulesForUnitType(part.states.length ? part.states[0].unitType : (part.unit?.type ?? 'lainnya'));
   const groupUsed = seen.used;
@@ -99,6 +97,7 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
     // Lines are gathered in shared scratch arrays and copied out at their exact length once the rule is done.
     let count = 0;
     let keys: number[] | undefined;
+    let homes: UnitPart[] | undefined;
     const ownsPerformance = cr.kind === 'performance' && !cr.optional;
     const { levelMask, unitHead, hasWorkUnder, roleMask, rest } = cr;
     const { selFrom, selTo, unless } = cr;
@@ -123,9 +122,8 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
         ? { kind: cr.kind, subKind: cr.subKind, from: from.id, to: to.id, rule: cr.ruleId, label: cr.label, basis: cr.basis, optional: true }
         : { kind: cr.kind, subKind: cr.subKind, from: from.id, to: to.id, rule: cr.ruleId, label: cr.label, basis: cr.basis };
       if (from.part !== part || to.part !== part) {
-        if (external === NO_EXTERNAL) external = [];
-        external.push({ rule: r, index: count, key, home: from.part === to.part ? from.part : undefined });
         (keys ??= [])[count] = key;
+        if (from.part === to.part) (homes ??= [])[count] = from.part;
       }
       ITEMS[count] = line;
       if (withAt) AT[count] = i;
@@ -135,6 +133,7 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
     if (count === 0) continue;
     const out: RuleLines = withAt ? { items: ITEMS.slice(0, count), at: AT.slice(0, count) } : { items: ITEMS.slice(0, count) };
     if (keys) out.external = keys;
+    if (homes) out.homes = homes;
     lines.push(out);
     ruleList.push(r);
     groupUsed[cr.group] = 1;
@@ -154,7 +153,7 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
     // Shared, frozen: one array per distinct set of role ids (see CompiledVariant.rolesArray).
     roles[i] = last = { unitHead: head, workUnitHead, rater, performanceOwner: st.performanceOwner, roles: st.roles as string[] };
   }
-  return { lines, ruleList, external, roles, withAt };
+  return { lines, ruleList, roles, withAt };
 }
 
 /** Scratch lists of assignPartRoles (one part at a time). */

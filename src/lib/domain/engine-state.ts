@@ -7,6 +7,7 @@ import type { PositionFacts } from './match.ts';
 import type { Finding, Line, PositionRoles } from './result.ts';
 import { isStructural } from './vocabulary.ts';
 import { LEVEL_BIT } from './engine-match.ts';
+import type { CompiledVariant } from './compiled-variant.ts';
 
 const lower = (s: string) => s.toLowerCase();
 
@@ -98,15 +99,23 @@ export interface RuleLines {
   at?: number[];
   /** external[i]: the key of line i when it reaches outside the part (absent when none does). */
   external?: number[];
+  /** homes[i]: the part holding both ends of such a line, when they share one (its own lines may then repeat it). */
+  homes?: UnitPart[];
 }
 
-/** A line whose from or to lies outside its part: only these can repeat a line of another part. */
-export interface ExternalLine {
-  rule: number;
-  index: number;
-  key: number;
-  /** The part holding both ends, when they share one (its own lines may then repeat this one). */
-  home: UnitPart | undefined;
+/**
+ * Each line of a part's output whose from or to lies outside the part: only these can repeat a line of
+ * another part. Read off the rules' key lists (an object per such line cost ~1 MB per computation in
+ * Cilegon, where every JF-led unit's lines reach its parent unit).
+ */
+export function forEachExternal(c: CompiledVariant, out: PartOutput | undefined, fn: (group: number, key: number, home: UnitPart | undefined) => void): void {
+  if (!out) return;
+  for (let j = 0; j < out.lines.length; j++) {
+    const { external: keys, homes } = out.lines[j];
+    if (!keys) continue;
+    const group = c.lineRules[out.ruleList[j]].group;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== undefined) fn(group, keys[i], homes?.[i]);
+  }
 }
 
 const NO_FINDINGS: { items: Finding[]; at: number[] } = { items: [], at: [] };
@@ -119,7 +128,6 @@ export interface PartOutput {
   /** The rules that have lines, ascending, and their lines (lines[j] belongs to rule ruleList[j]). */
   lines: RuleLines[];
   ruleList: number[];
-  external: ExternalLine[];
   /** Per compiled check: findings for the part's positions (with local index) or for its unit. */
   checks: ({ items: Finding[]; at: number[] } | undefined)[];
   /** Some position-scoped check found something in this part. */

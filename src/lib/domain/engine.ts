@@ -83,6 +83,8 @@ export class Engine {
 
   private build(structure: Structure): void {
     this.round++;
+    this.messages.clear();
+    this.messageCount = 0;
     this.states = new Map();
     this.parts = new Map();
     this.units = new Map(structure.units.map((u) => [u.id, u]));
@@ -136,16 +138,36 @@ export class Engine {
 
   /** fillTemplate (message.ts) with each template split once: thousands of findings share a few templates. */
   private templates = new Map<string, string[]>();
+  /**
+   * Filled messages by template and titles, emptied on each computation from scratch: thousands of findings
+   * (one per JF of a JF-led unit in Cilegon) repeat a hundred messages, each built once instead of as
+   * thousands of concatenated strings the young-generation collector then copies.
+   */
+  private messages = new Map<string, MessageNode>();
+  private messageCount = 0;
   private fill(template: string, ids: readonly string[]): string {
     let parts = this.templates.get(template);
     if (!parts) this.templates.set(template, (parts = template.split(/\{(\d)\}/)));
+    let node = this.messages.get(template);
+    if (!node) this.messages.set(template, (node = new MessageNode()));
+    for (let i = 1; i < parts.length; i += 2) {
+      const id = ids[Number(parts[i])];
+      const title = id === undefined ? undefined : this.states.get(id)?.position.title;
+      node = node.next(title);
+    }
+    if (node.message !== undefined) return node.message;
+    // An incremental engine builds from scratch rarely: renames must not grow the cache without end.
+    if (++this.messageCount > 50_000) {
+      this.messageCount = 0;
+      this.messages.clear();
+    }
     let out = parts[0];
     for (let i = 1; i < parts.length; i += 2) {
       const id = ids[Number(parts[i])];
       const p = id === undefined ? undefined : this.states.get(id)?.position;
       out += (p ? `"${p.title}"` : '?') + parts[i + 1];
     }
-    return out;
+    return (node.message = out);
   }
 
   /** A line's numeric key; -1 for a line of a removed position (its part and its readers are recomputed). */
@@ -306,10 +328,10 @@ export class Engine {
       cache.external?.update(part, part.out, -1);
       const parentId = part.unit?.parent;
       const parentHead = parentId ? this.parts.get(parentId)?.head : undefined;
-      const { lines, ruleList, external, roles, withAt } = partLines(part, c, parentHead, this.keyWidth, this.seen);
+      const { lines, ruleList, roles, withAt } = partLines(part, c, parentHead, this.keyWidth, this.seen);
       const checks = partChecks(part, c, fill);
       const positionFindings = checks.some((l, k) => l !== undefined && !UNIT_SCOPED_CHECKS.has(c.checks[k].check));
-      part.out = { lines, ruleList, external, roles, checks, positionFindings, withAt };
+      part.out = { lines, ruleList, roles, checks, positionFindings, withAt };
       cache.external?.update(part, part.out, 1);
     }
     cache.changes = changes;
@@ -349,3 +371,17 @@ function addTo(map: Map<string, Set<PosState>>, key: string, st: PosState): void
 }
 
 export type { Position };
+
+/** One step of the filled-message cache: by the title filling the next placeholder (undefined: no position). */
+class MessageNode {
+  message: string | undefined = undefined;
+  private byTitle: Map<string, MessageNode> | undefined = undefined;
+  private untitled: MessageNode | undefined = undefined;
+  next(title: string | undefined): MessageNode {
+    if (title === undefined) return (this.untitled ??= new MessageNode());
+    const map = (this.byTitle ??= new Map());
+    let node = map.get(title);
+    if (!node) map.set(title, (node = new MessageNode()));
+    return node;
+  }
+}
