@@ -25,4 +25,13 @@ describe('IntSet', () => {
       for (const key of ref) expect(s.has(key)).toBe(true);
     }
   });
+
+  it('holds line keys that share their low bits (many lines to one head) like a Set<number>', () => {
+    const s = new IntSet();
+    const width = 1 << 15;
+    for (let from = 0; from < 5000; from++) expect(s.add(from * width + 7)).toBe(true);
+    for (let from = 0; from < 5000; from++) expect(s.add(from * width + 7)).toBe(false);
+    expect(s.has(5000 * width + 7)).toBe(false);
+    expect(s.has(7 * width)).toBe(false);
+  });
 });

@@ -1,7 +1,15 @@
 // A set of non-negative integers below 2^53 (line keys) for the engine's per-unit dedupe: open addressing in
 // typed arrays, emptied in O(1) by a generation stamp. A Set<number> emptied 1,366 times per
 // computation cost more than the lookups themselves.
-const slot = (key: number, mask: number) => (Math.imul((key >>> 0) ^ ((key / 4294967296) >>> 0), 0x9e3779b1) >>> 0) & mask;
+// The low bits of a product depend only on the key's low bits, and a line key's low bits are its `to`
+// end (from * width + to): all lines to one head fell into one probe chain. The bits are mixed (murmur3's
+// finalizer) before masking.
+const slot = (key: number, mask: number) => {
+  let h = (key >>> 0) ^ ((key / 4294967296) >>> 0);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & mask;
+};
 
 export class IntSet {
   private keys = new Float64Array(64);
