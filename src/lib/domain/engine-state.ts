@@ -8,6 +8,7 @@ import type { Finding, Line, PositionRoles } from './result.ts';
 import { isStructural } from './vocabulary.ts';
 import { LEVEL_BIT } from './engine-match.ts';
 import type { CompiledVariant } from './compiled-variant.ts';
+import { lowerBound } from './sorted.ts';
 
 const lower = (s: string) => s.toLowerCase();
 
@@ -138,15 +139,8 @@ export interface PartOutput {
 /** A part's lines of rule r, if it has any (binary search in its rule list). */
 export function linesOf(out: PartOutput | undefined, r: number): RuleLines | undefined {
   if (!out) return undefined;
-  const list = out.ruleList;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < r) lo = mid + 1;
-    else hi = mid;
-  }
-  return list[lo] === r ? out.lines[lo] : undefined;
+  const lo = lowerBound(out.ruleList, r);
+  return out.ruleList[lo] === r ? out.lines[lo] : undefined;
 }
 
 export class UnitPart {
