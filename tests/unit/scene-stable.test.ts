@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keepIdentity, optimisticScene, sameData } from '../../src/lib/ui/editor/scene-stable.ts';
+import { keepIdentity, optimisticScene } from '../../src/lib/ui/editor/scene-stable.ts';
+import { sameData } from '../../src/lib/layout/same-shape.ts';
 import type { Scene } from '../../src/lib/layout/scene.ts';
 import type { Structure } from '../../src/lib/domain/structure.ts';
 

@@ -9,35 +9,7 @@ import type { Position, Structure } from '../../domain/structure.ts';
 import { officialContent, staffRowContent } from '../../layout/box-content.ts';
 import { positionFigures, type StaffingView } from '../../layout/peta-figures.ts';
 import type { Scene, SceneEdge, SceneNode, StaffGroupNode } from '../../layout/scene.ts';
-
-/**
- * Structural equality of plain scene data (numbers, strings, arrays, plain objects). Walks keys with
- * for…in (no key arrays allocated): a 10,000-position scene is compared after every layout.
- */
-export function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameData(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  let keys = 0;
-  for (const k in x) {
-    keys++;
-    const v = x[k];
-    if (v !== y[k] && !sameData(v, y[k])) return false;
-    if (v === undefined && !(k in y)) return false;
-  }
-  for (const k in y) {
-    void k;
-    keys--;
-  }
-  return keys === 0;
-}
+import { sameData } from '../../layout/same-shape.ts';
 
 function reuse<T extends { id: string }>(prev: readonly T[], next: readonly T[]): { items: T[]; reused: number } {
   let byId: Map<string, T> | undefined;
