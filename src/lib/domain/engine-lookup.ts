@@ -5,42 +5,27 @@ import type { Position, Structure, Unit } from './structure.ts';
 import type { StructureIndex } from './structure-index.ts';
 import type { PositionFacts } from './match.ts';
 import type { PosState, UnitPart } from './engine-state.ts';
+import { DerivedReadonlyMap } from './readonly-map.ts';
 
-class LookupMap<V> implements ReadonlyMap<string, V> {
+class LookupMap<V> extends DerivedReadonlyMap<V> {
   constructor(
     private readonly read: (key: string) => V | undefined,
     private readonly keys_: () => Iterable<string>,
     private readonly count?: () => number
-  ) {}
+  ) {
+    super();
+  }
   get(key: string): V | undefined {
     return this.read(key);
   }
-  has(key: string): boolean {
-    return this.read(key) !== undefined;
-  }
-  get size(): number {
-    if (this.count) return this.count();
-    let n = 0;
-    for (const _ of this.entries()) n++;
-    return n;
+  override get size(): number {
+    return this.count ? this.count() : super.size;
   }
   *entries(): MapIterator<[string, V]> {
     for (const k of this.keys_()) {
       const v = this.read(k);
       if (v !== undefined) yield [k, v];
     }
-  }
-  *keys(): MapIterator<string> {
-    for (const [k] of this.entries()) yield k;
-  }
-  *values(): MapIterator<V> {
-    for (const [, v] of this.entries()) yield v;
-  }
-  forEach(fn: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
-    for (const [k, v] of this.entries()) fn(v, k, this);
-  }
-  [Symbol.iterator](): MapIterator<[string, V]> {
-    return this.entries();
   }
 }
 

@@ -7,11 +7,12 @@ import type { Position, Structure } from './structure.ts';
 import type { Line, PositionRoles } from './result.ts';
 import type { PosState, UnitPart } from './engine-state.ts';
 import type { Run } from './engine-assemble.ts';
+import { DerivedReadonlyMap } from './readonly-map.ts';
 
 /** Layers kept before a lookup starts again from the parts (bounds get() and the memory kept alive). */
 const MAX_DEPTH = 8;
 
-export class PositionRolesLookup implements ReadonlyMap<string, PositionRoles> {
+export class PositionRolesLookup extends DerivedReadonlyMap<PositionRoles> {
   readonly #positions: readonly Position[];
   #index: Map<string, PositionRoles> | undefined = undefined;
   #fill: (() => Map<string, PositionRoles>) | undefined;
@@ -22,6 +23,7 @@ export class PositionRolesLookup implements ReadonlyMap<string, PositionRoles> {
   #size = -1;
 
   private constructor(positions: readonly Position[], fill: (() => Map<string, PositionRoles>) | undefined, base: PositionRolesLookup | undefined, changes: ReadonlyMap<string, PositionRoles | undefined> | undefined) {
+    super();
     this.#positions = positions;
     this.#fill = fill;
     this.#base = base;
@@ -52,16 +54,8 @@ export class PositionRolesLookup implements ReadonlyMap<string, PositionRoles> {
     return at.#index.get(id);
   }
 
-  has(id: string): boolean {
-    return this.get(id) !== undefined;
-  }
-
-  get size(): number {
-    if (this.#size < 0) {
-      let n = 0;
-      for (const _ of this.keys()) n++;
-      this.#size = n;
-    }
+  override get size(): number {
+    if (this.#size < 0) this.#size = super.size;
     return this.#size;
   }
 
@@ -74,22 +68,6 @@ export class PositionRolesLookup implements ReadonlyMap<string, PositionRoles> {
       const roles = this.get(p.id);
       if (roles) yield [p.id, roles];
     }
-  }
-
-  *keys(): MapIterator<string> {
-    for (const [id] of this.entries()) yield id;
-  }
-
-  *values(): MapIterator<PositionRoles> {
-    for (const [, roles] of this.entries()) yield roles;
-  }
-
-  forEach(fn: (value: PositionRoles, key: string, map: ReadonlyMap<string, PositionRoles>) => void): void {
-    for (const [id, roles] of this.entries()) fn(roles, id, this);
-  }
-
-  [Symbol.iterator](): MapIterator<[string, PositionRoles]> {
-    return this.entries();
   }
 
   /** Plain object for JSON (file order), as the roles were given before they became a lookup. */
