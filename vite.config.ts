@@ -8,6 +8,7 @@ export default defineConfig({
   worker: { format: 'es' },
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    setupFiles: ['tests/unit/setup/line-equality.ts'],
     environment: 'node',
     pool: 'threads',
     testTimeout: 30000

@@ -5,6 +5,7 @@ import { diffLines, diffPositionRoles, diffStructures } from '../../src/lib/doma
 import { describeDifferences } from '../../src/lib/domain/variant-differences.ts';
 import { VariantSchema } from '../../src/lib/domain/variant.ts';
 import { build } from './helpers/build.ts';
+import { plainLine } from '../../src/lib/domain/rule-line.ts';
 
 const minimal = VariantSchema.parse(JSON.parse(readFileSync(new URL('../fixtures/variants/minimal.json', import.meta.url), 'utf8')));
 
@@ -68,7 +69,7 @@ describe('a line that only becomes optional ("dan/atau")', () => {
   it('counts as a difference', () => {
     const s = dinas();
     const a = compute(s, minimal);
-    const b = structuredClone(a);
+    const b = { ...a, lines: a.lines.map(plainLine) };
     const i = b.lines.findIndex((l) => l.kind === 'rating');
     b.lines[i] = { ...b.lines[i], optional: true };
     const d = diffLines(a, b);

@@ -20,8 +20,22 @@ describe('compute() with a reused engine', () => {
       { s: small, v: variants[1] },
       { s: shuffled, v: variants[0] },
       { s: big, v: variants[2] },
-      { s: small, v: variants[0] }
+      { s: small, v: variants[0] },
+      // One id renamed: the kept id map holds the old id too; then one id repeated.
+      { s: { ...small, positions: small.positions.map((p, i) => (i === 5 ? { ...p, id: `${p.id}-baru` } : p)) }, v: variants[0] },
+      { s: { ...small, positions: small.positions.map((p, i) => (i === 9 ? { ...p, id: small.positions[8].id } : p)) }, v: variants[3] },
+      { s: small, v: variants[4] }
     ];
     for (const { s, v } of sequence) expect(compute(s, v)).toEqual(new Engine(false).compute(s, v));
+  });
+
+  it('compares lines by every field, not only their ends', () => {
+    const s = generateKabupaten({ positions: 300, seed: 7 });
+    const a = compute(s, variants[0]);
+    const b = compute(s, variants[1]);
+    const i = a.lines.findIndex((l) => b.lines.some((m) => m.from === l.from && m.to === l.to && m.rule !== l.rule));
+    expect(i).toBeGreaterThanOrEqual(0);
+    const other = b.lines.find((m) => m.from === a.lines[i].from && m.to === a.lines[i].to && m.rule !== a.lines[i].rule);
+    expect(a.lines[i]).not.toEqual(other);
   });
 });

@@ -5,6 +5,7 @@ import type { Line, PositionRoles } from './result.ts';
 import type { CompiledVariant } from './compiled-variant.ts';
 import type { Selector } from './engine-match.ts';
 import type { IntSet } from './int-set.ts';
+import { RuleLine } from './rule-line.ts';
 import { EMPTY_LISTS, findStructuralParent, type PosState, type RuleLines, type UnitPart } from './engine-state.ts';
 
 export type FillTemplate = (template: string, ids: readonly string[]) => string;
@@ -70,7 +71,7 @@ function selectsAny(selectors: readonly Selector[], st: PosState, parentHead: Po
 /** Scratch dedupe sets, one per line group, cleared for each part; `used`: groups a part has lines in. */
 export type Seen = IntSet[] & { used: Uint8Array };
 
-const ITEMS: Line[] = [];
+const ITEMS: RuleLine[] = [];
 const AT: number[] = [];
 
 /**
@@ -117,10 +118,7 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
       if (unless && selectsAny(unless, st, parentHead, from)) continue;
       const key = from.serial * keyWidth + to.serial;
       if (check ? !set.add(key) : record && !set.add(key)) continue;
-      // Both shapes made whole (adding `optional` afterwards would give the object a second store).
-      const line: Line = cr.optional
-        ? { kind: cr.kind, subKind: cr.subKind, from: from.id, to: to.id, rule: cr.ruleId, label: cr.label, basis: cr.basis, optional: true }
-        : { kind: cr.kind, subKind: cr.subKind, from: from.id, to: to.id, rule: cr.ruleId, label: cr.label, basis: cr.basis };
+      const line = new RuleLine(from.id, to.id, cr);
       if (from.part !== part || to.part !== part) {
         (keys ??= [])[count] = key;
         if (from.part === to.part) (homes ??= [])[count] = from.part;

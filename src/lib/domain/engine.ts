@@ -85,7 +85,11 @@ export class Engine {
     this.round++;
     this.messages.clear();
     this.messageCount = 0;
-    this.states = new Map();
+    // A one-off engine keeps its id map: ids are mostly those of the computation before (the same
+    // project again, another variant), and overwriting an entry allocates nothing, where a new
+    // 10,000-entry map grew and rehashed its table a dozen times. Entries of ids gone are found by the count.
+    const states = this.incremental ? new Map<string, PosState>() : this.states;
+    this.states = states;
     this.parts = new Map();
     this.units = new Map(structure.units.map((u) => [u.id, u]));
     this.unitParts = structure.units.map((u) => this.part(u.id));
@@ -108,6 +112,7 @@ export class Engine {
     // ancestors of the previous position usually holds the parent: found by string comparisons, without
     // hashing every freshly read parent id for a map lookup (refreshFacts falls back to the map).
     const chain: PosState[] = [];
+    let repeated = 0;
     for (let i = 0; i < n; i++) {
       const p = structure.positions[i];
       if (part === undefined || p.unit !== lastUnit) {
@@ -115,7 +120,10 @@ export class Engine {
         lastUnit = p.unit;
       }
       const st = i < pool.length ? pool[i].reuse(p, part, this.serial++) : new PosState(p, part, this.serial++);
-      this.states.set(p.id, st);
+      const before = states.get(p.id);
+      // Placed earlier in this build (pool states are reused in file order, serial = index): a repeated id.
+      if (before !== undefined && before.serial < i && this.order[before.serial] === before && before.id === p.id) repeated++;
+      states.set(p.id, st);
       const parentId = p.parent;
       if (parentId === null) chain.length = 0;
       else while (chain.length > 0 && chain[chain.length - 1].id !== parentId) chain.pop();
@@ -126,8 +134,13 @@ export class Engine {
       this.order[i] = st;
       if (this.incremental) this.link(st);
     }
+    if (states.size !== n - repeated) {
+      // Ids of an earlier computation left in the kept map: built again (the last state of an id wins).
+      this.states = new Map();
+      for (const st of this.order) this.states.set(st.id, st);
+    }
     // With a repeated id the map keeps the last state of that id: hints could name another one.
-    if (this.states.size !== n) for (const st of this.order) st.parentHint = undefined;
+    if (repeated > 0) for (const st of this.order) st.parentHint = undefined;
     this.runs = runsOf(this.order, this.parts.values());
     this.lineCache = { segments: [], changes: null, external: this.incremental ? new ExternalLines(this.compiled!) : null, keyOf: (l) => this.keyOf(l), seen: this.lineCache?.seen };
     this.recompute([...this.parts.values()], []);
