@@ -8,7 +8,7 @@ import type { ComputeResult, Finding, Line } from './result.ts';
 import type { CompiledVariant } from './compiled-variant.ts';
 import type { EngineContext } from './compute.ts';
 import type { EngineLookups } from './engine-lookup.ts';
-import type { PosState, RuleLines, UnitPart } from './engine-state.ts';
+import type { PartOutput, PosState, UnitPart } from './engine-state.ts';
 import { PART_CHECKS, UNIT_SCOPED_CHECKS } from './engine-part-checks.ts';
 import { runChecks } from './checks.ts';
 import { ketuaFindings } from './ketua.ts';
@@ -69,107 +69,78 @@ function ruleLines(c: CompiledVariant, runs: readonly Run[], parts: Iterable<Uni
     cache.segments = segments;
     return ([] as Line[]).concat(...segments, after);
   }
-  // Each rebuilt rule collects pieces (a part's lines for one run, usually all of them) and joins them
-  // once; pieces that may repeat another part's line say where their keys are (null: none can).
-  const pieces: Line[][][] = new Array(R);
-  const pieceKeys: PieceKeys[] = new Array(R);
-  for (const run of runs) {
-    const { lines, ruleList } = run.part.out!;
-    const whole = run.from === 0 && run.to === run.part.states.length;
-    for (let j = 0; j < ruleList.length; j++) {
-      const r = ruleList[j];
-      if (!rebuild[r]) continue;
-      const l = lines[j];
-      let piece = l.items;
-      let from = 0;
-      if (!whole) {
-        from = run.from === 0 ? 0 : lowerBound(l.at!, run.from);
-        const to = lowerBound(l.at!, run.to);
-        if (from === to) continue;
-        piece = l.items.slice(from, to);
-      }
-      const list = (pieces[r] ??= []);
-      const group = c.lineRules[r].group;
-      const may = ext.mayRepeat(group);
-      const checkAll = may && ext.isHome(run.part, group);
-      if (checkAll || (may && l.external)) {
-        const ks = (pieceKeys[r] ??= new Array(list.length).fill(null));
-        ks[list.length] = { l, from, all: checkAll };
-      } else if (pieceKeys[r]) pieceKeys[r]![list.length] = null;
-      list.push(piece);
-    }
-  }
   if (cache.seen?.length !== c.groupCount) cache.seen = Array.from({ length: c.groupCount }, () => new IntSet());
   const seen = cache.seen;
   for (const set of seen) set.clear();
-  if (cache.external === null) {
-    cache.segments = [];
-    return joinPieces(c, pieces, pieceKeys, seen, cache.keyOf, after);
-  }
+  // Rule by rule, each run's lines of the rule (the runs walk their ascending rule lists with a cursor),
+  // written straight into the result: one array of the final length for a one-off computation (nothing
+  // spliced later), else a segment per rebuilt rule.
+  const oneOff = cache.external === null;
+  let total = after.length;
+  if (oneOff) for (let q = 0; q < runs.length; q++) if (runs[q].part.firstRun === q) total += runs[q].part.out!.items.length;
+  const all: Line[] = oneOff ? new Array(total) : [];
+  let n = 0;
+  const cursor = new Int32Array(runs.length);
   for (let r = 0; r < R; r++) {
-    if (!rebuild[r] || !pieces[r]) continue;
-    const ks = pieceKeys[r];
-    if (!ks) {
-      segments[r] = ([] as Line[]).concat(...pieces[r]);
-      continue;
+    if (!rebuild[r]) continue;
+    const group = c.lineRules[r].group;
+    const may = ext.mayRepeat(group);
+    const set = seen[group];
+    const out = oneOff ? all : segments[r];
+    let m = oneOff ? n : 0;
+    for (let q = 0; q < runs.length; q++) {
+      const run = runs[q];
+      const o = run.part.out!;
+      const list = o.ruleList;
+      let j = cursor[q];
+      while (j < list.length && list[j] < r) j++;
+      if (j === list.length || list[j] !== r) {
+        cursor[q] = j;
+        continue;
+      }
+      cursor[q] = j + 1;
+      let from = o.starts[j];
+      let to = o.starts[j + 1];
+      if (run.from !== 0 || run.to !== run.part.states.length) {
+        if (run.from !== 0) from = lowerBound(o.at!, run.from, from, to);
+        to = lowerBound(o.at!, run.to, from, to);
+      }
+      const mode = !may ? CHECK_NONE : ext.isHome(run.part, group) ? CHECK_ALL : o.external ? CHECK_EXTERNAL : CHECK_NONE;
+      m = copyLines(o, from, to, mode, set, cache.keyOf, out, m);
     }
-    const set = seen[c.lineRules[r].group];
-    const out = segments[r];
-    pieces[r].forEach((piece, p) => {
-      const k = ks[p];
-      if (!k) {
-        for (const line of piece) out.push(line);
-        return;
-      }
-      const keys = k.l.external;
-      for (let i = 0; i < piece.length; i++) {
-        const line = piece[i];
-        const key = keys?.[k.from + i] ?? (k.all ? cache.keyOf(line) : -1);
-        if (key >= 0 && !set.add(key)) continue;
-        out.push(line);
-      }
-    });
+    if (oneOff) n = m;
+    else out.length = m;
+  }
+  if (oneOff) {
+    for (let i = 0; i < after.length; i++) all[n++] = after[i];
+    all.length = n;
+    cache.segments = [];
+    return all;
   }
   cache.segments = segments;
   // One allocation at the final length, team lines included (pushing them afterwards regrew the array).
   return ([] as Line[]).concat(...segments, after);
 }
 
-type PieceKeys = ({ l: RuleLines; from: number; all: boolean } | null)[] | undefined;
+/** How a stretch of lines is checked against the lines before it: never, those reaching outside their part, all. */
+const CHECK_NONE = 0;
+const CHECK_EXTERNAL = 1;
+const CHECK_ALL = 2;
 
-/**
- * For a one-off computation (nothing spliced later, so no per-rule segments to keep): every rule's pieces,
- * deduplicated where they may repeat, written once into an array of the final length.
- */
-function joinPieces(c: CompiledVariant, pieces: readonly (Line[][] | undefined)[], pieceKeys: readonly PieceKeys[], seen: readonly IntSet[], keyOf: (line: Line) => number, after: readonly Line[]): Line[] {
-  let total = after.length;
-  for (const list of pieces) if (list) for (const piece of list) total += piece.length;
-  const out: Line[] = new Array(total);
-  let n = 0;
-  for (let r = 0; r < pieces.length; r++) {
-    const list = pieces[r];
-    if (!list) continue;
-    const ks = pieceKeys[r];
-    const set = seen[c.lineRules[r].group];
-    for (let p = 0; p < list.length; p++) {
-      const piece = list[p];
-      const k = ks?.[p];
-      if (!k) {
-        for (let i = 0; i < piece.length; i++) out[n++] = piece[i];
-        continue;
-      }
-      const keys = k.l.external;
-      for (let i = 0; i < piece.length; i++) {
-        const line = piece[i];
-        const key = keys?.[k.from + i] ?? (k.all ? keyOf(line) : -1);
-        if (key >= 0 && !set.add(key)) continue;
-        out[n++] = line;
-      }
-    }
+/** Writes the part's lines [from, to) into `out` from index n, dropping repeats where checked; the new end. */
+function copyLines(o: PartOutput, from: number, to: number, mode: number, set: IntSet, keyOf: (line: Line) => number, out: Line[], n: number): number {
+  const { items, external } = o;
+  if (mode === CHECK_NONE) {
+    for (let i = from; i < to; i++) out[n++] = items[i];
+    return n;
   }
-  for (let i = 0; i < after.length; i++) out[n++] = after[i];
-  out.length = n;
-  return out;
+  for (let i = from; i < to; i++) {
+    const line = items[i];
+    const key = external?.[i] ?? (mode === CHECK_ALL ? keyOf(line) : -1);
+    if (key >= 0 && !set.add(key)) continue;
+    out[n++] = line;
+  }
+  return n;
 }
 
 /** More recomputed parts than this: their groups are gathered again rather than spliced. */

@@ -75,11 +75,14 @@ export interface PartChange {
 /** Groups in which a changed part's lines may repeat (or have repeated) another part's line. */
 export function collidingGroups(c: CompiledVariant, changes: readonly PartChange[], ext: ExternalLines, keyOf: (line: Line) => number): Set<number> {
   const out = new Set<number>();
-  const hasLocalKey = (h: UnitPart, group: number, key: number) =>
-    (h.out?.ruleList ?? []).some((r, j) => {
-      const l = h.out!.lines[j];
-      return c.lineRules[r].group === group && l.items.some((line, i) => l.external?.[i] === undefined && keyOf(line) === key);
-    });
+  // Whether one of the part's lines of the group that stays inside its part has this key.
+  const hasLocalKey = (h: UnitPart, group: number, key: number) => {
+    const o = h.out;
+    if (!o) return false;
+    for (let j = 0; j < o.ruleList.length; j++)
+      if (c.lineRules[o.ruleList[j]].group === group && someInside(o, j, (line) => keyOf(line) === key)) return true;
+    return false;
+  };
   for (const { part, old } of changes) {
     // A part's own keys are unique per group, so its new external lines count once in the registry.
     const own = new Set<string>();
@@ -93,12 +96,17 @@ export function collidingGroups(c: CompiledVariant, changes: readonly PartChange
       for (let j = 0; j < o.ruleList.length; j++) {
         const g = c.lineRules[o.ruleList[j]].group;
         if (out.has(g) || !ext.isHome(part, g)) continue;
-        const l = o.lines[j];
-        if (l.items.some((line, i) => l.external?.[i] === undefined && ext.count(g, keyOf(line)) > 0)) out.add(g);
+        if (someInside(o, j, (line) => ext.count(g, keyOf(line)) > 0)) out.add(g);
       }
     }
   }
   return out;
+}
+
+/** Whether one of the lines of the part's j-th rule that stay inside the part passes the test. */
+function someInside(o: PartOutput, j: number, test: (line: Line) => boolean): boolean {
+  for (let i = o.starts[j]; i < o.starts[j + 1]; i++) if (o.external?.[i] === undefined && test(o.items[i])) return true;
+  return false;
 }
 
 /** Replaces the part's previous lines of rule r in `segment` by its new ones; false when it cannot. */

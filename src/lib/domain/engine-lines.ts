@@ -6,7 +6,7 @@ import type { CompiledVariant } from './compiled-variant.ts';
 import type { Selector } from './engine-match.ts';
 import type { IntSet } from './int-set.ts';
 import { RuleLine } from './rule-line.ts';
-import { EMPTY_LISTS, findStructuralParent, type PosState, type RuleLines, type UnitPart } from './engine-state.ts';
+import { EMPTY_LISTS, findStructuralParent, type PosState, type PartOutput, type UnitPart } from './engine-state.ts';
 
 export type FillTemplate = (template: string, ids: readonly string[]) => string;
 
@@ -73,16 +73,23 @@ export type Seen = IntSet[] & { used: Uint8Array };
 
 const ITEMS: RuleLine[] = [];
 const AT: number[] = [];
+// Written for every line (undefined where the line stays inside its part), so slices come out dense.
+const KEYS: (number | undefined)[] = [];
+const HOMES: (UnitPart | undefined)[] = [];
 
 /**
  * Line-rule lines of a part, per rule in variant order and within a rule in file order, deduplicated by
  * (group, from, to) as compute() always did; and the roles of its positions.
  */
-export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosState | undefined, keyWidth: number, seen: Seen): { lines: RuleLines[]; ruleList: number[]; roles: PositionRoles[]; withAt: boolean } {
+export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosState | undefined, keyWidth: number, seen: Seen): PartLines {
   for (const s of seen) s.clear();
   const withAt = part.runCount > 1;
-  const lines: RuleLines[] = [];
+  const starts: number[] = [0];
   const ruleList: number[] = [];
+  // Lines of all rules are gathered in shared scratch arrays and copied out once, at their exact length.
+  let count = 0;
+  let external = false;
+  let homed = false;
   for (const st of part.states) st.performanceOwner = null;
   const applicable = c.rulesForUnitType(part.states.length ? part.states[0].unitType : (part.unit?.type ?? 'lainnya'));
   const groupUsed = seen.used;
@@ -95,10 +102,7 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
     // Dedupe by set only where a line can repeat: within the rule (no self end) or across its group.
     const check = !cr.selfEndpoint || groupUsed[cr.group] === 1;
     const record = check || !lastInGroup;
-    // Lines are gathered in shared scratch arrays and copied out at their exact length once the rule is done.
-    let count = 0;
-    let keys: number[] | undefined;
-    let homes: UnitPart[] | undefined;
+    const first = count;
     const ownsPerformance = cr.kind === 'performance' && !cr.optional;
     const { levelMask, unitHead, hasWorkUnder, roleMask, rest } = cr;
     const { selFrom, selTo, unless } = cr;
@@ -120,19 +124,23 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
       if (check ? !set.add(key) : record && !set.add(key)) continue;
       const line = new RuleLine(from.id, to.id, cr);
       if (from.part !== part || to.part !== part) {
-        (keys ??= [])[count] = key;
-        if (from.part === to.part) (homes ??= [])[count] = from.part;
+        external = true;
+        KEYS[count] = key;
+        if (from.part === to.part) {
+          homed = true;
+          HOMES[count] = from.part;
+        } else HOMES[count] = undefined;
+      } else {
+        KEYS[count] = undefined;
+        HOMES[count] = undefined;
       }
       ITEMS[count] = line;
       if (withAt) AT[count] = i;
       count++;
       if (ownsPerformance && to.part === part && to.performanceOwner === null) to.performanceOwner = line.from;
     }
-    if (count === 0) continue;
-    const out: RuleLines = withAt ? { items: ITEMS.slice(0, count), at: AT.slice(0, count) } : { items: ITEMS.slice(0, count) };
-    if (keys) out.external = keys;
-    if (homes) out.homes = homes;
-    lines.push(out);
+    if (count === first) continue;
+    starts.push(count);
     ruleList.push(r);
     groupUsed[cr.group] = 1;
   }
@@ -151,8 +159,19 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
     // Shared, frozen: one array per distinct set of role ids (see CompiledVariant.rolesArray).
     roles[i] = last = { unitHead: head, workUnitHead, rater, performanceOwner: st.performanceOwner, roles: st.roles as string[] };
   }
-  return { lines, ruleList, roles, withAt };
+  return {
+    items: ITEMS.slice(0, count),
+    starts,
+    ruleList,
+    at: withAt ? AT.slice(0, count) : undefined,
+    external: external ? KEYS.slice(0, count) : undefined,
+    homes: homed ? HOMES.slice(0, count) : undefined,
+    roles,
+    withAt
+  };
 }
+
+export type PartLines = Pick<PartOutput, 'items' | 'starts' | 'ruleList' | 'at' | 'external' | 'homes' | 'roles' | 'withAt'>;
 
 /** Scratch lists of assignPartRoles (one part at a time). */
 const CANDIDATES: number[] = [];

@@ -92,30 +92,31 @@ export class PosState implements PositionFacts {
 }
 
 /**
- * Per rule: the lines a part derived and, when its positions lie in more than one stretch of the file,
- * the subject (local index) of each (`at`), to cut them by stretch.
+ * A part's lines of one rule (a copy cut from the part's lines, for splicing after an edit) and, when its
+ * positions lie in more than one stretch of the file, the subject (local index) of each (`at`).
  */
 export interface RuleLines {
   items: Line[];
-  at?: number[];
-  /** external[i]: the key of line i when it reaches outside the part (absent when none does). */
-  external?: number[];
-  /** homes[i]: the part holding both ends of such a line, when they share one (its own lines may then repeat it). */
-  homes?: UnitPart[];
+  at: number[] | undefined;
+  /** external[i]: the key of line i when it reaches outside the part (undefined when it does not). */
+  external: (number | undefined)[] | undefined;
 }
 
 /**
  * Each line of a part's output whose from or to lies outside the part: only these can repeat a line of
- * another part. Read off the rules' key lists (an object per such line cost ~1 MB per computation in
+ * another part. Read off the key list (an object per such line cost ~1 MB per computation in
  * Cilegon, where every JF-led unit's lines reach its parent unit).
  */
 export function forEachExternal(c: CompiledVariant, out: PartOutput | undefined, fn: (group: number, key: number, home: UnitPart | undefined) => void): void {
-  if (!out) return;
-  for (let j = 0; j < out.lines.length; j++) {
-    const { external: keys, homes } = out.lines[j];
-    if (!keys) continue;
-    const group = c.lineRules[out.ruleList[j]].group;
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== undefined) fn(group, keys[i], homes?.[i]);
+  const keys = out?.external;
+  if (!keys) return;
+  const { starts, ruleList, homes } = out;
+  for (let j = 0; j < ruleList.length; j++) {
+    const group = c.lineRules[ruleList[j]].group;
+    for (let i = starts[j]; i < starts[j + 1]; i++) {
+      const key = keys[i];
+      if (key !== undefined) fn(group, key, homes?.[i]);
+    }
   }
 }
 
@@ -126,9 +127,20 @@ export const EMPTY_LISTS = { findings: NO_FINDINGS, ids: NO_IDS };
 export interface PartOutput {
   /** Lines carry `at` (the part was split across the file when they were derived). */
   withAt: boolean;
-  /** The rules that have lines, ascending, and their lines (lines[j] belongs to rule ruleList[j]). */
-  lines: RuleLines[];
+  /**
+   * The part's lines, rule after rule: the rules that have lines ascending in ruleList, the lines of rule
+   * ruleList[j] at [starts[j], starts[j + 1]). One array per part, not one per rule and part (10,000 of
+   * them at kabupaten scale, each an object and an array the young-generation collector copied).
+   */
+  items: Line[];
+  starts: number[];
   ruleList: number[];
+  /** Subject (local index) of each line, when withAt. */
+  at: number[] | undefined;
+  /** Per line: its key when it reaches outside the part; undefined when no line does. */
+  external: (number | undefined)[] | undefined;
+  /** Per line: the part holding both ends of such a line, when they share one (its own lines may then repeat it). */
+  homes: (UnitPart | undefined)[] | undefined;
   /** Per compiled check: findings for the part's positions (with local index) or for its unit. */
   checks: ({ items: Finding[]; at: number[] } | undefined)[];
   /** Some position-scoped check found something in this part. */
@@ -139,8 +151,15 @@ export interface PartOutput {
 /** A part's lines of rule r, if it has any (binary search in its rule list). */
 export function linesOf(out: PartOutput | undefined, r: number): RuleLines | undefined {
   if (!out) return undefined;
-  const lo = lowerBound(out.ruleList, r);
-  return out.ruleList[lo] === r ? out.lines[lo] : undefined;
+  const j = lowerBound(out.ruleList, r);
+  return out.ruleList[j] === r ? ruleLinesAt(out, j) : undefined;
+}
+
+/** The lines of the part's j-th rule (ruleList[j]), cut out. */
+export function ruleLinesAt(out: PartOutput, j: number): RuleLines {
+  const from = out.starts[j];
+  const to = out.starts[j + 1];
+  return { items: out.items.slice(from, to), at: out.at?.slice(from, to), external: out.external?.slice(from, to) };
 }
 
 export class UnitPart {

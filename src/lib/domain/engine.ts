@@ -341,10 +341,10 @@ export class Engine {
       cache.external?.update(part, part.out, -1);
       const parentId = part.unit?.parent;
       const parentHead = parentId ? this.parts.get(parentId)?.head : undefined;
-      const { lines, ruleList, roles, withAt } = partLines(part, c, parentHead, this.keyWidth, this.seen);
+      const { items, starts, ruleList, at, external, homes, roles, withAt } = partLines(part, c, parentHead, this.keyWidth, this.seen);
       const checks = partChecks(part, c, fill);
       const positionFindings = checks.some((l, k) => l !== undefined && !UNIT_SCOPED_CHECKS.has(c.checks[k].check));
-      part.out = { lines, ruleList, roles, checks, positionFindings, withAt };
+      part.out = { items, starts, ruleList, at, external, homes, roles, checks, positionFindings, withAt };
       cache.external?.update(part, part.out, 1);
     }
     cache.changes = changes;

@@ -1,7 +1,5 @@
-/** First index in ascending `sorted` whose value is not below `value` (binary search; sorted.length when none). */
-export function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
+/** First index in ascending `sorted` (or its stretch [lo, hi)) whose value is not below `value` (binary search; hi when none). */
+export function lowerBound(sorted: readonly number[], value: number, lo = 0, hi = sorted.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (sorted[mid] < value) lo = mid + 1;
