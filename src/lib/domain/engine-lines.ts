@@ -73,6 +73,9 @@ export type Seen = IntSet[] & { used: Uint8Array };
 
 const ITEMS: RuleLine[] = [];
 const AT: number[] = [];
+// Rule offsets and rule list of the part being derived (pushed to without regrowing; copied out at their length).
+const STARTS: number[] = [0];
+const RULES: number[] = [];
 // Written for every line (undefined where the line stays inside its part), so slices come out dense.
 const KEYS: (number | undefined)[] = [];
 const HOMES: (UnitPart | undefined)[] = [];
@@ -81,11 +84,13 @@ const HOMES: (UnitPart | undefined)[] = [];
  * Line-rule lines of a part, per rule in variant order and within a rule in file order, deduplicated by
  * (group, from, to) as compute() always did; and the roles of its positions.
  */
-export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosState | undefined, keyWidth: number, seen: Seen): PartLines {
+export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosState | undefined, keyWidth: number, seen: Seen): PartOutput {
   for (const s of seen) s.clear();
   const withAt = part.runCount > 1;
-  const starts: number[] = [0];
-  const ruleList: number[] = [];
+  const starts = STARTS;
+  const ruleList = RULES;
+  starts.length = 1;
+  ruleList.length = 0;
   // Lines of all rules are gathered in shared scratch arrays and copied out once, at their exact length.
   let count = 0;
   let external = false;
@@ -159,19 +164,22 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
     // Shared, frozen: one array per distinct set of role ids (see CompiledVariant.rolesArray).
     roles[i] = last = { unitHead: head, workUnitHead, rater, performanceOwner: st.performanceOwner, roles: st.roles as string[] };
   }
+  // The whole output in one shape; the caller fills in the part's checks.
   return {
     items: ITEMS.slice(0, count),
-    starts,
-    ruleList,
+    starts: starts.slice(),
+    ruleList: ruleList.slice(),
     at: withAt ? AT.slice(0, count) : undefined,
     external: external ? KEYS.slice(0, count) : undefined,
     homes: homed ? HOMES.slice(0, count) : undefined,
     roles,
-    withAt
+    withAt,
+    checks: NO_CHECKS,
+    positionFindings: false
   };
 }
 
-export type PartLines = Pick<PartOutput, 'items' | 'starts' | 'ruleList' | 'at' | 'external' | 'homes' | 'roles' | 'withAt'>;
+const NO_CHECKS: PartOutput['checks'] = [];
 
 /** Scratch lists of assignPartRoles (one part at a time). */
 const CANDIDATES: number[] = [];

@@ -91,10 +91,16 @@ export class Engine {
     const states = this.incremental ? new Map<string, PosState>() : this.states;
     this.states = states;
     this.parts = new Map();
-    this.units = new Map(structure.units.map((u) => [u.id, u]));
-    this.unitParts = structure.units.map((u) => this.part(u.id));
+    const units = structure.units;
+    this.units = new Map();
+    for (let i = 0; i < units.length; i++) this.units.set(units[i].id, units[i]);
+    this.unitParts = new Array(units.length);
+    // Child units are looked up only when an edit gives a unit another head (incremental).
     this.childParts = new Map();
-    for (const u of structure.units) if (u.parent !== null) push(this.childParts, u.parent, this.part(u.id));
+    for (let i = 0; i < units.length; i++) {
+      const part = (this.unitParts[i] = this.part(units[i].id));
+      if (this.incremental && units[i].parent !== null) push(this.childParts, units[i].parent!, part);
+    }
     this.children = new Map();
     this.refs = new Map();
     const n = structure.positions.length;
@@ -143,8 +149,7 @@ export class Engine {
     if (repeated > 0) for (const st of this.order) st.parentHint = undefined;
     this.runs = runsOf(this.order, this.parts.values());
     this.lineCache = { segments: [], changes: null, external: this.incremental ? new ExternalLines(this.compiled!) : null, keyOf: (l) => this.keyOf(l), seen: this.lineCache?.seen };
-    this.recompute([...this.parts.values()], []);
-    this.lineCache.changes = null;
+    this.recompute([...this.parts.values()], [], [], true);
     this.rolesCache.changed = null;
     Object.assign(this.stats, { reused: 0, computed: this.parts.size, whole: true });
   }
@@ -309,7 +314,7 @@ export class Engine {
   }
 
   /** Recomputes the given parts (heads before, same order, to notice a unit that got another head). */
-  private recompute(dirty: readonly UnitPart[], headsBefore: readonly (PosState | undefined)[], split: readonly UnitPart[] = []): number {
+  private recompute(dirty: readonly UnitPart[], headsBefore: readonly (PosState | undefined)[], split: readonly UnitPart[] = [], fromScratch = false): number {
     const c = this.compiled!;
     const round = this.round;
     const limit = this.states.size;
@@ -335,16 +340,17 @@ export class Engine {
     });
     for (const part of dirty) findRaters(part, c, limit, fill);
     const cache = this.lineCache!;
-    const changes: PartChange[] = [];
+    // From scratch every line is gathered anew: no change list to splice by.
+    const changes: PartChange[] | null = fromScratch ? null : [];
     for (const part of lineParts) {
-      changes.push({ part, old: part.out });
+      changes?.push({ part, old: part.out });
       cache.external?.update(part, part.out, -1);
       const parentId = part.unit?.parent;
       const parentHead = parentId ? this.parts.get(parentId)?.head : undefined;
-      const { items, starts, ruleList, at, external, homes, roles, withAt } = partLines(part, c, parentHead, this.keyWidth, this.seen);
-      const checks = partChecks(part, c, fill);
-      const positionFindings = checks.some((l, k) => l !== undefined && !UNIT_SCOPED_CHECKS.has(c.checks[k].check));
-      part.out = { items, starts, ruleList, at, external, homes, roles, checks, positionFindings, withAt };
+      const out = partLines(part, c, parentHead, this.keyWidth, this.seen);
+      out.checks = partChecks(part, c, fill);
+      out.positionFindings = out.checks.some((l, k) => l !== undefined && !UNIT_SCOPED_CHECKS.has(c.checks[k].check));
+      part.out = out;
       cache.external?.update(part, part.out, 1);
     }
     cache.changes = changes;
