@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentHash, rectsOverlap, segmentCrossesRect, simplify } from '../../src/lib/layout/geometry.ts';
+import { rectsOverlap, segmentCrossesRect, simplify } from '../../src/lib/layout/geometry.ts';
+import { ContentKeys } from '../../src/lib/layout/content-key.ts';
 import { textWidth, wrapText } from '../../src/lib/layout/text-measure.ts';
 import { packFan } from '../../src/lib/layout/fan-block.ts';
 
@@ -19,9 +20,24 @@ describe('geometry used by the layout checks', () => {
   it('drops repeated and collinear points', () => {
     expect(simplify([{ x: 0, y: 0 }, { x: 0, y: 0 }, { x: 0, y: 5 }, { x: 0, y: 9 }, { x: 4, y: 9 }])).toEqual([{ x: 0, y: 0 }, { x: 0, y: 9 }, { x: 4, y: 9 }]);
   });
-  it('hashes different content differently', () => {
-    expect(contentHash('{"a":1}')).not.toBe(contentHash('{"a":2}'));
-    expect(contentHash('abc')).toBe(contentHash('abc'));
+  it('keys equal content alike and different content differently', () => {
+    const keys = new ContentKeys('u');
+    const a = keys.keyOf('{"a":1}');
+    expect(keys.keyOf('{"a":2}')).not.toBe(a);
+    expect(keys.keyOf('{"a":' + '1}')).toBe(a);
+  });
+  it('forgets the least recently used texts past its budget, never handing a key to other content', () => {
+    const keys = new ContentKeys('u', 10);
+    const a = keys.keyOf('aaaa');
+    const b = keys.keyOf('bbbb');
+    expect(keys.keyOf('aaaa')).toBe(a);
+    const c = keys.keyOf('cccc');
+    expect(keys.size).toBe(2);
+    expect(keys.keyOf('aaaa')).toBe(a);
+    expect(keys.keyOf('cccc')).toBe(c);
+    const b2 = keys.keyOf('bbbb');
+    expect(b2).not.toBe(b);
+    expect([a, c]).not.toContain(b2);
   });
 });
 

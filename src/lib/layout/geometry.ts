@@ -38,15 +38,3 @@ export function segmentCrossesRect(a: Point, b: Point, r: Rect, inset = 0.5): bo
 export function rectsOverlap(a: Rect, b: Rect, gap = 0): boolean {
   return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
 }
-
-/** FNV-1a, 53-bit, as a base-36 string: a cheap content hash for the per-unit layout cache. */
-export function contentHash(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  return ((h1 >>> 0) * 2097152 + ((h2 >>> 0) & 0x1fffff)).toString(36) + ':' + text.length.toString(36);
-}

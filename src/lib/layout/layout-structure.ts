@@ -11,7 +11,8 @@ import { LayoutCache, type Block, type MovedBlock } from './block.ts';
 import { buildUnitItems } from './unit-items.ts';
 import { layoutUnitItems, type UnitEngine } from './unit-layout.ts';
 import { sameInputs, type UnitInputs, type UnitPlan } from './unit-plan.ts';
-import { contentHash, rectsOverlap } from './geometry.ts';
+import { rectsOverlap } from './geometry.ts';
+import { ContentKeys } from './content-key.ts';
 import type { Scene, SceneEdge, SceneNode } from './scene.ts';
 import { routeAcrossReusing } from './across-memo.ts';
 import { staffingTotals, totalsLine, type StaffingView, type Totals } from './peta-figures.ts';
@@ -44,6 +45,8 @@ export interface LayoutOptions {
 /** Bump when the layout code changes what a cached block would contain. */
 const LAYOUT_VERSION = 4;
 const defaultCache = new LayoutCache();
+/** A unit's layout inputs (as text) → its block's key, the same for every cache of the page. */
+const unitKeys = new ContentKeys('u');
 const TOP_GAP = 48;
 const MARGIN = 24;
 const ROW_STEP = 1500;
@@ -113,7 +116,7 @@ function planUnit(ctx: Ctx, unitId: string, depth: number): UnitPlan | null {
   const last = ctx.plans.get(unitId);
   if (last && sameInputs(last.inputs, inputs)) return last;
   const visible = records.filter((p) => !ctx.hidden.has(p.id));
-  const key = contentHash(
+  const key = unitKeys.keyOf(
     JSON.stringify({
       v: LAYOUT_VERSION,
       depth,

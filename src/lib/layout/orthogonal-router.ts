@@ -77,7 +77,8 @@ export class OrthogonalRouter {
   /** Stretches already taken by routed lines (horizontal by y, vertical by x), for bundling and crowding. */
   private readonly usedH = new Map<number, Run[]>();
   private readonly usedV = new Map<number, Run[]>();
-  private readonly inflated: RectIndex;
+  /** Built on first use: lines given their own obstacles (`among`, every overlay line) never read it. */
+  private inflatedIndex?: RectIndex;
   private readonly original: readonly Rect[];
   private readonly grid = new GridSearch(this.usedH, this.usedV);
   private readonly trees = new Map<string, RouteTree>();
@@ -87,8 +88,11 @@ export class OrthogonalRouter {
     private readonly bounds: Rect
   ) {
     this.original = obstacles;
+  }
+
+  private get inflated(): RectIndex {
     const m = ROUTE.margin;
-    this.inflated = new RectIndex(obstacles.map((r) => ({ x: r.x - m, y: r.y - m, width: r.width + 2 * m, height: r.height + 2 * m })));
+    return (this.inflatedIndex ??= new RectIndex(this.original.map((r) => ({ x: r.x - m, y: r.y - m, width: r.width + 2 * m, height: r.height + 2 * m }))));
   }
 
   /**
@@ -218,7 +222,7 @@ export class OrthogonalRouter {
       }
       return c;
     };
-    const choice = directPath(from.map(end), to.map(end), this.bounds, free, cost);
+    const choice = directPath(from.map(end), to.map(end), this.bounds, free, cost, DIRECT_FLOOR);
     if (!choice) return null;
     this.record(choice.grid, layer);
     return [choice.start.port.point, ...choice.grid, choice.goal.port.point];
@@ -273,6 +277,9 @@ export class OrthogonalRouter {
     return [from[found.seed].point, ...found.grid, to[found.goal].point];
   }
 }
+
+/** usedCost never charges less than the reuse rate per px (crowding costs more than a free stretch). */
+const DIRECT_FLOOR = { perPx: Math.min(ROUTE.reuse, 1), bend: ROUTE.bend } as const;
 
 function intersect(a: Rect, b: Rect): Rect {
   const x = Math.max(a.x, b.x);

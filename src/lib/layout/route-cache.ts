@@ -4,6 +4,7 @@
 // After an edit only a unit whose drawing changed gets a new key: every other unit's routes come from
 // here, moved to where the unit is drawn now.
 import type { Point, Rect, Scene, SceneEdge, SceneNode, UnitFrameNode } from './scene.ts';
+import { ContentKeys } from './content-key.ts';
 
 export interface CachedRoute {
   id: string;
@@ -67,55 +68,35 @@ export function unitDrawingKey(scene: Scene, unitId: string, topOf: (unitId: str
   const u = units.get(unitId);
   if (!u) return undefined;
   const { top } = u;
-  // Hashed as it is read (no text built): a Dinas Pendidikan has thousands of boxes and bus lines.
-  const h = new Hasher();
-  const rect = (r: Rect) => void h.num(r.x - top.x).num(r.y - top.y).num(r.width).num(r.height);
+  // As text (joined natively) keyed by ContentKeys: a Dinas Pendidikan has thousands of boxes and bus
+  // lines, and a per-character hash in script cost more than the text while the code is cold.
+  const parts: (string | number)[] = [];
+  const rect = (r: Rect) => void parts.push(px(r.x - top.x), px(r.y - top.y), px(r.width), px(r.height));
   for (const n of u.nodes) {
     if (n.kind === 'unitFrame') {
-      h.str('f').str(n.unitId);
+      parts.push('f', n.unitId);
       rect(n);
       rect(n.nameRect);
     } else if (n.kind === 'official') {
-      h.str('o').str(n.positionId);
+      parts.push('o', n.positionId);
       rect(n);
     } else {
-      h.str('g').str(n.id);
+      parts.push('g', n.id);
       rect(n);
       for (const r of n.rows) {
-        h.str(r.positionId);
+        parts.push(r.positionId);
         rect(r);
       }
     }
   }
   for (const e of u.edges) {
-    h.str('k').str(e.from).str(e.to);
-    for (const p of e.points) h.num(p.x - top.x).num(p.y - top.y);
+    parts.push('k', e.from, e.to);
+    for (const p of e.points) parts.push(px(p.x - top.x), px(p.y - top.y));
   }
-  return h.value();
+  return drawingKeys.keyOf(parts.join('\u0001'));
 }
 
-/** FNV-style 2×32-bit hash fed with strings and numbers (to 1/64 px). */
-class Hasher {
-  private h1 = 0x811c9dc5;
-  private h2 = 0x01000193;
+/** To 1/64 px. */
+const px = (v: number) => Math.round(v * 64);
 
-  private mix(c: number): this {
-    this.h1 = Math.imul(this.h1 ^ c, 0x01000193);
-    this.h2 = Math.imul(this.h2 ^ c, 0x5bd1e995);
-    return this;
-  }
-
-  str(s: string): this {
-    for (let i = 0; i < s.length; i++) this.mix(s.charCodeAt(i));
-    return this.mix(0xffff);
-  }
-
-  num(v: number): this {
-    const q = Math.round(v * 64);
-    return this.mix(q | 0).mix((q / 4294967296) | 0);
-  }
-
-  value(): string {
-    return `${(this.h1 >>> 0).toString(36)}.${(this.h2 >>> 0).toString(36)}`;
-  }
-}
+const drawingKeys = new ContentKeys('d');

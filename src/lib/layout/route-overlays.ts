@@ -107,7 +107,9 @@ export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>
     const into = `${layer}<${to}`;
     return ends.get(out)! >= ends.get(into)! ? { key: out, at: 'from' } : { key: into, at: 'to' };
   };
-  const router = sceneRouter(scene);
+  // Around every box of the chart: only lines between top-level units and team strokes need it (none in one OPD).
+  let router: OrthogonalRouter | undefined;
+  const wholeChart = () => (router ??= sceneRouter(scene));
   const unitOf = (id: string) => nodeById(scene).get(scene.places[id]?.nodeId ?? '')?.unitId;
   const ordered = [...groups].sort((a, b) => OVERLAY_LAYERS.indexOf(a[1].layer) - OVERLAY_LAYERS.indexOf(b[1].layer));
   const routeOne = (via: OrthogonalRouter, { layer, lines }: { layer: OverlayLayer; lines: Line[] }): { points: Point[]; unrouted?: boolean } => {
@@ -162,7 +164,7 @@ export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>
     if (blockKey !== undefined) cache?.set(blockKey, relative);
     if (drawnKey !== undefined) cache?.set(drawnKey, relative);
   }
-  for (const [id, g] of across) routed.set(id, routeOne(router, g));
+  for (const [id, g] of across) routed.set(id, routeOne(wholeChart(), g));
   const overlay: SceneEdge[] = [];
   for (const [id, { layer, lines }] of ordered) {
     const first = lines[0];
@@ -173,7 +175,7 @@ export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>
     if (r.unrouted) edge.unrouted = true;
     overlay.push(edge);
   }
-  const teamLayer = grouped ? teamGroups(scene, teamLines, teams, router, shown) : [];
+  const teamLayer = grouped ? teamGroups(scene, teamLines, teams, wholeChart(), shown) : [];
   const present = OVERLAY_LAYERS.filter((l) => overlay.some((e) => e.kind === l) || (l === 'team' && teamLayer.length > 0));
   return { ...scene, edges: [...scene.edges.filter((e) => e.kind === 'kedudukan'), ...overlay], layers: present, ...(grouped ? { teams: teamLayer } : {}) };
 }

@@ -64,8 +64,11 @@ export class RouteTree {
     bd.y0 = Math.min(bd.y0, y0);
     bd.x1 = Math.max(bd.x1, x1);
     bd.y1 = Math.max(bd.y1, y1);
-    for (let cx = cell(x0); cx <= cell(x1); cx++)
-      for (let cy = cell(y0); cy <= cell(y1); cy++) {
+    const cx1 = cell(x1);
+    const cy0 = cell(y0);
+    const cy1 = cell(y1);
+    for (let cx = cell(x0); cx <= cx1; cx++)
+      for (let cy = cy0; cy <= cy1; cy++) {
         const key = cx * 2048 + cy;
         const list = this.cells.get(key);
         if (list) list.push(k);
@@ -87,8 +90,11 @@ export class RouteTree {
     }
     const x1 = win.x + win.width;
     const y1 = win.y + win.height;
-    for (let cx = cell(win.x); cx <= cell(x1); cx++)
-      for (let cy = cell(win.y); cy <= cell(y1); cy++) {
+    const cx1 = cell(x1);
+    const cy0 = cell(win.y);
+    const cy1 = cell(y1);
+    for (let cx = cell(win.x); cx <= cx1; cx++)
+      for (let cy = cy0; cy <= cy1; cy++) {
         const list = this.cells.get(cx * 2048 + cy);
         if (!list) continue;
         for (const k of list) {
