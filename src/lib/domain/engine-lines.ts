@@ -109,7 +109,7 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
     const record = check || !lastInGroup;
     const first = count;
     const ownsPerformance = cr.kind === 'performance' && !cr.optional;
-    const { levelMask, unitHead, hasWorkUnder, roleMask, rest } = cr;
+    const { levelMask, unitHead, hasWorkUnder, roleMask, gradeMask, rest } = cr;
     const { selFrom, selTo, unless } = cr;
     // A rule about unit heads visits the part's heads only.
     const subjects = unitHead === true ? part.heads : part.states;
@@ -120,6 +120,7 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
       if (unitHead !== undefined && st.unitHead !== unitHead) continue;
       if (hasWorkUnder !== undefined && st.hasWorkUnder !== hasWorkUnder) continue;
       if (roleMask !== -1 && (st.roleMask & roleMask) === 0) continue;
+      if (gradeMask !== -1 && (st.gradeBit & gradeMask) === 0) continue;
       if (rest !== null && !rest(st)) continue;
       const from = selFrom(st, parentHead);
       const to = selTo(st, parentHead);
@@ -204,6 +205,7 @@ export function assignPartRoles(part: UnitPart, c: CompiledVariant): void {
       const r = c.roleTests[k];
       if ((st.levelBit & r.levelMask) === 0 || (r.unitHead !== undefined && st.unitHead !== r.unitHead)) continue;
       if (r.hasWorkUnder !== undefined && st.hasWorkUnder !== r.hasWorkUnder) continue;
+      if (r.gradeMask !== -1 && (st.gradeBit & r.gradeMask) === 0) continue;
       if (r.rest === null || r.rest(st)) {
         if (byTests) tests |= 1 << k;
         else ids.push(r.id);

@@ -3,12 +3,14 @@
 // what is left (titles, grades, depth, …) goes through the generic compiled matcher of match.ts.
 import type { PositionMatch } from './variant.ts';
 import { compileMatch, type PositionPredicate } from './match.ts';
-import { LEVELS } from './vocabulary.ts';
+import { GRADES, LEVELS } from './vocabulary.ts';
 import type { PosState, UnitPart } from './engine-state.ts';
 
 /** Bit of each level (PosState.levelBit). */
 export const LEVEL_BIT: Readonly<Record<string, number>> = Object.fromEntries(LEVELS.map((l, i) => [l, 1 << i]));
 export const ALL_LEVELS = (1 << LEVELS.length) - 1;
+/** Bit of each jenjang (PosState.gradeBit; 0 without one). */
+export const GRADE_BIT: Readonly<Record<string, number>> = Object.fromEntries(GRADES.map((g, i) => [g, 1 << i]));
 /** Variants with more roles than this keep role tests in the generic matcher. */
 export const MAX_ROLE_BITS = 30;
 
@@ -25,6 +27,8 @@ export interface MatchParts {
   hasWorkUnder: boolean | undefined;
   /** -1: no role test here. */
   roleMask: number;
+  /** -1: no jenjang test here (a rule by jenjang, as Karanganyar's raters of JF, tested per rule and position). */
+  gradeMask: number;
   /** Reads only the unit's type and name: the same for every position of a part. */
   unitTest: PositionPredicate | null;
   rest: PositionPredicate | null;
@@ -34,7 +38,7 @@ const asked = (m: object) => Object.values(m).some((v) => v !== undefined);
 
 /** `roleBit(id)`: the bit of a variant role, or null when the variant keeps roles out of bits. */
 export function decomposeMatch(m: PositionMatch, roleBit: ((id: string) => number | undefined) | null): MatchParts {
-  const { levels, unitTypes, unitTypesExcept, unitNameIncludes, unitNameExcludes, unitHead, hasWorkUnder, roles, ...others } = m;
+  const { levels, unitTypes, unitTypesExcept, unitNameIncludes, unitNameExcludes, unitHead, hasWorkUnder, roles, grades, ...others } = m;
   const unitFields = { unitTypes, unitTypesExcept, unitNameIncludes, unitNameExcludes };
   let roleMask = -1;
   const rest: PositionMatch = { ...others };
@@ -47,13 +51,14 @@ export function decomposeMatch(m: PositionMatch, roleBit: ((id: string) => numbe
     unitHead,
     hasWorkUnder,
     roleMask,
+    gradeMask: grades ? grades.reduce((mask, g) => mask | (GRADE_BIT[g] ?? 0), 0) : -1,
     unitTest: asked(unitFields) ? compileMatch(unitFields) : null,
     rest: asked(rest) ? compileMatch(rest) : null
   };
 }
 
 export function compileStateMatch(m: PositionMatch, roleBit: ((id: string) => number | undefined) | null): StatePredicate {
-  const { levelMask, unitHead, hasWorkUnder, roleMask, unitTest, rest } = decomposeMatch(m, roleBit);
+  const { levelMask, unitHead, hasWorkUnder, roleMask, gradeMask, unitTest, rest } = decomposeMatch(m, roleBit);
   // The unit test is decided once per part, remembered for the last part seen.
   let lastPart: UnitPart | undefined;
   let lastUnitOk = true;
@@ -62,6 +67,7 @@ export function compileStateMatch(m: PositionMatch, roleBit: ((id: string) => nu
     if (unitHead !== undefined && st.unitHead !== unitHead) return false;
     if (hasWorkUnder !== undefined && st.hasWorkUnder !== hasWorkUnder) return false;
     if (roleMask !== -1 && (st.roleMask & roleMask) === 0) return false;
+    if (gradeMask !== -1 && (st.gradeBit & gradeMask) === 0) return false;
     if (unitTest !== null) {
       if (st.part !== lastPart) {
         lastPart = st.part;

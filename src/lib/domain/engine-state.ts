@@ -6,7 +6,7 @@ import type { Position, Unit } from './structure.ts';
 import type { PositionFacts } from './match.ts';
 import type { Finding, Line, PositionRoles } from './result.ts';
 import { isStructural } from './vocabulary.ts';
-import { LEVEL_BIT } from './engine-match.ts';
+import { GRADE_BIT, LEVEL_BIT } from './engine-match.ts';
 import type { CompiledVariant } from './compiled-variant.ts';
 import { lowerBound } from './sorted.ts';
 
@@ -25,6 +25,8 @@ export class PosState implements PositionFacts {
   roles: readonly string[] = [];
   /** LEVEL_BIT of the position's level. */
   levelBit = 0;
+  /** GRADE_BIT of its jenjang (0: none), copied once like id and level. */
+  gradeBit = 0;
   /** Bits of its variant roles (CompiledVariant.roleBit). */
   roleMask = 0;
   parent: PosState | undefined = undefined;
@@ -64,6 +66,7 @@ export class PosState implements PositionFacts {
     this.position = position;
     this.id = position.id;
     this.level = position.level;
+    this.gradeBit = position.grade === undefined ? 0 : (GRADE_BIT[position.grade] ?? 0);
     this.structural = isStructural(position.level);
   }
   /**
