@@ -8,7 +8,7 @@ import type { ComputeResult, Finding, Line } from './result.ts';
 import type { CompiledVariant } from './compiled-variant.ts';
 import type { EngineContext } from './compute.ts';
 import type { EngineLookups } from './engine-lookup.ts';
-import type { PartOutput, PosState, UnitPart } from './engine-state.ts';
+import { externalFrom, type PartOutput, type PosState, type UnitPart } from './engine-state.ts';
 import { PART_CHECKS, UNIT_SCOPED_CHECKS } from './engine-part-checks.ts';
 import { runChecks } from './checks.ts';
 import { ketuaFindings } from './ketua.ts';
@@ -134,9 +134,15 @@ function copyLines(o: PartOutput, from: number, to: number, mode: number, set: I
     for (let i = from; i < to; i++) out[n++] = items[i];
     return n;
   }
+  // The stretch's external lines in step with its lines (pairs ascending by line index).
+  let e = external ? externalFrom(external, from) : 0;
   for (let i = from; i < to; i++) {
     const line = items[i];
-    const key = external?.[i] ?? (mode === CHECK_ALL ? keyOf(line) : -1);
+    let key = -1;
+    if (external !== undefined && e < external.length && external[e] === i) {
+      key = external[e + 1];
+      e += 2;
+    } else if (mode === CHECK_ALL) key = keyOf(line);
     if (key >= 0 && !set.add(key)) continue;
     out[n++] = line;
   }

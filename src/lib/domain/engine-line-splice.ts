@@ -5,7 +5,7 @@
 // splice could change which duplicate is kept — then the whole group is gathered again instead.
 import type { Line } from './result.ts';
 import type { CompiledVariant } from './compiled-variant.ts';
-import { forEachExternal, linesOf, type PartOutput, type UnitPart } from './engine-state.ts';
+import { externalFrom, forEachExternal, linesOf, type PartOutput, type UnitPart } from './engine-state.ts';
 import type { Run } from './engine-assemble.ts';
 
 /** Where lines of different parts can repeat each other (see ruleLines in engine-assemble.ts). */
@@ -105,7 +105,15 @@ export function collidingGroups(c: CompiledVariant, changes: readonly PartChange
 
 /** Whether one of the lines of the part's j-th rule that stay inside the part passes the test. */
 function someInside(o: PartOutput, j: number, test: (line: Line) => boolean): boolean {
-  for (let i = o.starts[j]; i < o.starts[j + 1]; i++) if (o.external?.[i] === undefined && test(o.items[i])) return true;
+  const pairs = o.external ?? [];
+  let e = externalFrom(pairs, o.starts[j]);
+  for (let i = o.starts[j]; i < o.starts[j + 1]; i++) {
+    if (e < pairs.length && pairs[e] === i) {
+      e += 2;
+      continue;
+    }
+    if (test(o.items[i])) return true;
+  }
   return false;
 }
 

@@ -76,8 +76,8 @@ const AT: number[] = [];
 // Rule offsets and rule list of the part being derived (pushed to without regrowing; copied out at their length).
 const STARTS: number[] = [0];
 const RULES: number[] = [];
-// Written for every line (undefined where the line stays inside its part), so slices come out dense.
-const KEYS: (number | undefined)[] = [];
+// The part's lines that reach outside it: (index, key) pairs, and the part holding both ends per pair.
+const EXTERNAL: number[] = [];
 const HOMES: (UnitPart | undefined)[] = [];
 
 /**
@@ -87,13 +87,11 @@ const HOMES: (UnitPart | undefined)[] = [];
 export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosState | undefined, keyWidth: number, seen: Seen): PartOutput {
   for (const s of seen) s.clear();
   const withAt = part.runCount > 1;
-  const starts = STARTS;
-  const ruleList = RULES;
-  starts.length = 1;
-  ruleList.length = 0;
+  // Scratch arrays are written by index, never emptied by `length = 0` (which drops their storage).
+  let rules = 0;
+  let externals = 0;
   // Lines of all rules are gathered in shared scratch arrays and copied out once, at their exact length.
   let count = 0;
-  let external = false;
   let homed = false;
   for (const st of part.states) st.performanceOwner = null;
   const applicable = c.rulesForUnitType(part.states.length ? part.states[0].unitType : (part.unit?.type ?? 'lainnya'));
@@ -130,15 +128,11 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
       if (check ? !set.add(key) : record && !set.add(key)) continue;
       const line = new RuleLine(from.id, to.id, cr);
       if (from.part !== part || to.part !== part) {
-        external = true;
-        KEYS[count] = key;
-        if (from.part === to.part) {
-          homed = true;
-          HOMES[count] = from.part;
-        } else HOMES[count] = undefined;
-      } else {
-        KEYS[count] = undefined;
-        HOMES[count] = undefined;
+        EXTERNAL[2 * externals] = count;
+        EXTERNAL[2 * externals + 1] = key;
+        const home = from.part === to.part ? from.part : undefined;
+        if (home) homed = true;
+        HOMES[externals++] = home;
       }
       ITEMS[count] = line;
       if (withAt) AT[count] = i;
@@ -146,8 +140,8 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
       if (ownsPerformance && to.part === part && to.performanceOwner === null) to.performanceOwner = line.from;
     }
     if (count === first) continue;
-    starts.push(count);
-    ruleList.push(r);
+    RULES[rules++] = r;
+    STARTS[rules] = count;
     groupUsed[cr.group] = 1;
   }
   const head = part.head?.id ?? null;
@@ -168,11 +162,11 @@ export function partLines(part: UnitPart, c: CompiledVariant, parentHead: PosSta
   // The whole output in one shape; the caller fills in the part's checks.
   return {
     items: ITEMS.slice(0, count),
-    starts: starts.slice(),
-    ruleList: ruleList.slice(),
+    starts: STARTS.slice(0, rules + 1),
+    ruleList: RULES.slice(0, rules),
     at: withAt ? AT.slice(0, count) : undefined,
-    external: external ? KEYS.slice(0, count) : undefined,
-    homes: homed ? HOMES.slice(0, count) : undefined,
+    external: externals > 0 ? EXTERNAL.slice(0, 2 * externals) : undefined,
+    homes: homed ? HOMES.slice(0, externals) : undefined,
     roles,
     withAt,
     checks: NO_CHECKS,
@@ -191,16 +185,17 @@ export function assignPartRoles(part: UnitPart, c: CompiledVariant): void {
   if (part.states.length === 0) return;
   const first = part.states[0];
   const forType = c.rolesForUnitType(first.unitType);
+  // Scratch lists written by index (emptying one by `length = 0` drops its storage: an allocation per position).
   const candidates = CANDIDATES;
-  candidates.length = 0;
-  for (const k of forType) if (c.roleTests[k].unitTest?.(first) ?? true) candidates.push(k);
+  let nc = 0;
+  for (const k of forType) if (c.roleTests[k].unitTest?.(first) ?? true) candidates[nc++] = k;
   const byTests = c.rolesOfTests(0) !== undefined;
   const ids = IDS;
   for (const st of part.states) {
-    ids.length = 0;
+    let ni = 0;
     let mask = 0;
     let tests = 0;
-    for (let j = 0; j < candidates.length; j++) {
+    for (let j = 0; j < nc; j++) {
       const k = candidates[j];
       const r = c.roleTests[k];
       if ((st.levelBit & r.levelMask) === 0 || (r.unitHead !== undefined && st.unitHead !== r.unitHead)) continue;
@@ -208,11 +203,11 @@ export function assignPartRoles(part: UnitPart, c: CompiledVariant): void {
       if (r.gradeMask !== -1 && (st.gradeBit & r.gradeMask) === 0) continue;
       if (r.rest === null || r.rest(st)) {
         if (byTests) tests |= 1 << k;
-        else ids.push(r.id);
+        else ids[ni++] = r.id;
         mask |= r.bit;
       }
     }
     st.roleMask = mask;
-    st.roles = byTests ? c.rolesOfTests(tests)! : c.rolesArray(ids.length === 0 ? ids : ids.slice());
+    st.roles = byTests ? c.rolesOfTests(tests)! : c.rolesArray(ids.slice(0, ni));
   }
 }

@@ -101,8 +101,6 @@ export class PosState implements PositionFacts {
 export interface RuleLines {
   items: Line[];
   at: number[] | undefined;
-  /** external[i]: the key of line i when it reaches outside the part (undefined when it does not). */
-  external: (number | undefined)[] | undefined;
 }
 
 /**
@@ -111,15 +109,13 @@ export interface RuleLines {
  * Cilegon, where every JF-led unit's lines reach its parent unit).
  */
 export function forEachExternal(c: CompiledVariant, out: PartOutput | undefined, fn: (group: number, key: number, home: UnitPart | undefined) => void): void {
-  const keys = out?.external;
-  if (!keys) return;
+  const pairs = out?.external;
+  if (!pairs) return;
   const { starts, ruleList, homes } = out;
-  for (let j = 0; j < ruleList.length; j++) {
-    const group = c.lineRules[ruleList[j]].group;
-    for (let i = starts[j]; i < starts[j + 1]; i++) {
-      const key = keys[i];
-      if (key !== undefined) fn(group, key, homes?.[i]);
-    }
+  let j = 0;
+  for (let e = 0; e < pairs.length; e += 2) {
+    while (starts[j + 1] <= pairs[e]) j++;
+    fn(c.lineRules[ruleList[j]].group, pairs[e + 1], homes?.[e >> 1]);
   }
 }
 
@@ -140,9 +136,12 @@ export interface PartOutput {
   ruleList: number[];
   /** Subject (local index) of each line, when withAt. */
   at: number[] | undefined;
-  /** Per line: its key when it reaches outside the part; undefined when no line does. */
-  external: (number | undefined)[] | undefined;
-  /** Per line: the part holding both ends of such a line, when they share one (its own lines may then repeat it). */
+  /**
+   * The lines that reach outside the part, as (index into items, key) pairs by index; undefined when none
+   * does (most parts have a few: their head's lines to the parent unit).
+   */
+  external: number[] | undefined;
+  /** Per external pair: the part holding both ends of its line, when they share one (its own lines may then repeat it). */
   homes: (UnitPart | undefined)[] | undefined;
   /** Per compiled check: findings for the part's positions (with local index) or for its unit. */
   checks: ({ items: Finding[]; at: number[] } | undefined)[];
@@ -162,7 +161,19 @@ export function linesOf(out: PartOutput | undefined, r: number): RuleLines | und
 export function ruleLinesAt(out: PartOutput, j: number): RuleLines {
   const from = out.starts[j];
   const to = out.starts[j + 1];
-  return { items: out.items.slice(from, to), at: out.at?.slice(from, to), external: out.external?.slice(from, to) };
+  return { items: out.items.slice(from, to), at: out.at?.slice(from, to) };
+}
+
+/** Index of the first external pair of `pairs` whose line index is at least `i` (pairs.length when none). */
+export function externalFrom(pairs: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = pairs.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pairs[2 * mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return 2 * lo;
 }
 
 export class UnitPart {
