@@ -1,7 +1,7 @@
 // The checks that read one unit and its positions (with their parents and raters): evaluated per part,
 // so an edit re-checks only the units it touched. Same rules and messages as the generic checks in
 // checks.ts, which hands these kinds to the parts (see PART_CHECKS).
-import type { Check } from './variant.ts';
+import type { Check, PositionMatch } from './variant.ts';
 import type { CompiledVariant } from './compiled-variant.ts';
 import type { Finding } from './result.ts';
 import { LEVEL_LABEL, LEVEL_RANK } from './vocabulary.ts';
@@ -14,44 +14,60 @@ export const UNIT_SCOPED_CHECKS: ReadonlySet<string> = new Set(['unitHead', 'max
 
 const title = (st: PosState | undefined) => (st ? `"${st.position.title}"` : '?');
 
-/** A plain function: a closure over the loop's `rp` made V8 allocate a context for every position. */
-function matchesAny(tests: readonly ((st: PosState) => boolean)[], st: PosState): boolean {
-  for (let i = 0; i < tests.length; i++) if (tests[i](st)) return true;
+/** Whether one of the matchers picks the state (plain loop: no array of predicates per part). */
+function matchesAny(c: CompiledVariant, matches: readonly PositionMatch[], st: PosState): boolean {
+  for (let i = 0; i < matches.length; i++) if (c.stateMatcher(matches[i])(st)) return true;
   return false;
 }
 
 type Found = { items: Finding[]; at: number[] };
 
+// The part being checked. Module scratch (partChecks runs to the end, never re-entered) so that `add` is a
+// plain function: a closure made for every part, found something or not, was an allocation per unit.
+let found: (Found | undefined)[] | undefined;
+let current: Check;
+let currentIndex = 0;
+let fillCurrent: FillTemplate;
+
+/**
+ * Records a finding of the current check. `generic` is the message when the check has none of its own;
+ * callers build it only then (`current.message ? '' : …`): most variant checks carry their own message.
+ */
+function add(checkCount: number, code: string, positions: string[], generic: string, at: number): void {
+  found ??= new Array(checkCount);
+  const list = (found[currentIndex] ??= { items: [], at: [] });
+  list.items.push({ severity: current.severity, code, positions, message: current.message ? fillCurrent(current.message, positions) : generic, rule: current.check, basis: current.basis });
+  list.at.push(at);
+}
+
 export function partChecks(part: UnitPart, c: CompiledVariant, fill: FillTemplate): (Found | undefined)[] {
   const checks = c.checks;
-  let out: (Found | undefined)[] | undefined;
+  const n = checks.length;
   const unit = part.unit;
   const states = part.states;
-  let k = 0;
-  let check: Check;
-  const add = (code: string, positions: string[], generic: string, at: number) => {
-    out ??= new Array(checks.length);
-    const list = (out[k] ??= { items: [], at: [] });
-    list.items.push({ severity: check.severity, code, positions, message: check.message ? fill(check.message, positions) : generic, rule: check.check, basis: check.basis });
-    list.at.push(at);
-  };
-  for (k = 0; k < checks.length; k++) {
-    check = checks[k];
+  found = undefined;
+  fillCurrent = fill;
+  for (let k = 0; k < n; k++) {
+    const check = checks[k];
     if (!PART_CHECKS.has(check.check)) continue;
+    current = check;
+    currentIndex = k;
+    const own = Boolean(check.message);
     switch (check.check) {
       case 'unitHead': {
         if (!unit) break;
         const heads = part.heads;
-        if (heads.length === 0) add('UNIT_WITHOUT_HEAD', [], `Unit "${unit.name}" tidak memiliki pimpinan (tidak ada jabatan di unit ini).`, 0);
+        if (heads.length === 0) add(n, 'UNIT_WITHOUT_HEAD', [], own ? '' : `Unit "${unit.name}" tidak memiliki pimpinan (tidak ada jabatan di unit ini).`, 0);
         else if (heads.length > 1)
-          add('UNIT_MULTIPLE_HEADS', heads.map((h) => h.id), `Unit "${unit.name}" memiliki ${heads.length} pimpinan: ${heads.map(title).join(', ')}. Satu unit hanya dipimpin satu pejabat.`, 0);
+          add(n, 'UNIT_MULTIPLE_HEADS', heads.map((h) => h.id), own ? '' : `Unit "${unit.name}" memiliki ${heads.length} pimpinan: ${heads.map(title).join(', ')}. Satu unit hanya dipimpin satu pejabat.`, 0);
         break;
       }
       case 'maxLevels': {
         if (!unit || (check.unitTypes && !check.unitTypes.includes(unit.type))) break;
         const max = check.max;
+        if (!states.some((st) => st.structural && st.depth > max)) break;
         const deep = states.filter((st) => st.structural && st.depth > max);
-        if (deep.length > 0) add('TOO_MANY_LEVELS', deep.map((st) => st.id), `Unit "${unit.name}" memiliki lebih dari ${max} level struktural: ${deep.map(title).join(', ')}.`, 0);
+        add(n, 'TOO_MANY_LEVELS', deep.map((st) => st.id), own ? '' : `Unit "${unit.name}" memiliki lebih dari ${max} level struktural: ${deep.map(title).join(', ')}.`, 0);
         break;
       }
       case 'staffUnderStaff':
@@ -59,18 +75,17 @@ export function partChecks(part: UnitPart, c: CompiledVariant, fill: FillTemplat
           const st = states[i];
           const parent = st.parent;
           if (st.staff && parent && !parent.official && st.rater !== parent)
-            add('STAFF_UNDER_STAFF', [st.id, parent.id], `${title(st)} ditempatkan di bawah ${title(parent)}, padahal JF/Pelaksana berkedudukan di bawah pejabat, bukan di bawah JF/Pelaksana lain.`, i);
+            add(n, 'STAFF_UNDER_STAFF', [st.id, parent.id], own ? '' : `${title(st)} ditempatkan di bawah ${title(parent)}, padahal JF/Pelaksana berkedudukan di bawah pejabat, bukan di bawah JF/Pelaksana lain.`, i);
         }
         break;
       case 'raterMinLevel': {
-        const except = check.except.map(c.stateMatcher);
         const minRank = LEVEL_RANK[check.minLevel];
         for (let i = 0; i < states.length; i++) {
           const st = states[i];
           const rp = st.staff ? st.rater : undefined;
           if (!rp || LEVEL_RANK[rp.level] <= minRank) continue;
-          if (matchesAny(except, rp)) continue;
-          add('RATER_BELOW_MIN', [st.id, rp.id], `Pejabat Penilai Kinerja ${title(st)} adalah ${title(rp)} (${LEVEL_LABEL[rp.position.level]}), di bawah batas minimal ${LEVEL_LABEL[check.minLevel]}.`, i);
+          if (matchesAny(c, check.except, rp)) continue;
+          add(n, 'RATER_BELOW_MIN', [st.id, rp.id], own ? '' : `Pejabat Penilai Kinerja ${title(st)} adalah ${title(rp)} (${LEVEL_LABEL[rp.position.level]}), di bawah batas minimal ${LEVEL_LABEL[check.minLevel]}.`, i);
         }
         break;
       }
@@ -84,8 +99,7 @@ export function partChecks(part: UnitPart, c: CompiledVariant, fill: FillTemplat
           const st = states[i];
           const parent = st.parent;
           if (!parent || !staff(st) || !parentTest(parent)) continue;
-          const ids = [st.id, parent.id];
-          add(check.code, ids, '', i);
+          add(n, check.code, [st.id, parent.id], '', i);
         }
         break;
       }
@@ -95,12 +109,14 @@ export function partChecks(part: UnitPart, c: CompiledVariant, fill: FillTemplat
           const w = st.workUnder;
           const r = st.rater;
           if (!w || !r || w === r || w.structuralParent === r) continue;
-          add('WORK_UNIT_HEAD_NOT_UNDER_RATER', [st.id, w.id, r.id], `Pimpinan unit kerja ${title(st)} adalah ${title(w)}, yang bukan Pejabat Penilai Kinerjanya (${title(r)}) dan tidak berada langsung di bawahnya.`, i);
+          add(n, 'WORK_UNIT_HEAD_NOT_UNDER_RATER', [st.id, w.id, r.id], own ? '' : `Pimpinan unit kerja ${title(st)} adalah ${title(w)}, yang bukan Pejabat Penilai Kinerjanya (${title(r)}) dan tidak berada langsung di bawahnya.`, i);
         }
         break;
     }
   }
-  return out ?? NONE;
+  const out = found ?? NONE;
+  found = undefined;
+  return out;
 }
 
 const NONE: (Found | undefined)[] = [];
