@@ -98,32 +98,26 @@ export class FrameObstacles {
     if (set) return set;
     const open = [...new Set([...this.chain(a), ...this.chain(b)])];
     const isOpen = new Set(open);
+    // Per open frame: its index and, for each open sub-unit frame in it, the name written in that frame
+    // (an open sub-unit frame is not in the way, only its name); built once per pair of units.
+    const levels = open.map((f) => {
+      const { index, frameOf } = this.level(f);
+      const names: (Rect | undefined)[] = frameOf.map((sub) => (sub !== null && isOpen.has(sub) ? this.inflate(this.frames.get(sub)!.nameRect) : undefined));
+      return { index, names };
+    });
     set = {
       within: (win) => {
         const out: Rect[] = [];
-        for (const f of open) {
-          const { index, frameOf } = this.level(f);
+        for (const { index, names } of levels)
           for (const i of index.query(win)) {
-            const sub = frameOf[i];
-            // An open sub-unit frame is not in the way, only the name written in it.
-            if (sub === null || !isOpen.has(sub)) out.push(index.rects[i]);
-            else {
-              const name = this.inflate(this.frames.get(sub)!.nameRect);
-              if (meets(name, win)) out.push(name);
-            }
+            const name = names[i];
+            if (name === undefined) out.push(index.rects[i]);
+            else if (meets(name, win)) out.push(name);
           }
-        }
         return out;
       },
       blocks: (win) => {
-        for (const f of open) {
-          const { index, frameOf } = this.level(f);
-          const hit = index.any(win, (i) => {
-            const sub = frameOf[i];
-            return sub === null || !isOpen.has(sub) || meets(this.inflate(this.frames.get(sub)!.nameRect), win);
-          });
-          if (hit) return true;
-        }
+        for (const { index, names } of levels) if (index.anyInstead(win, names)) return true;
         return false;
       }
     };

@@ -53,6 +53,31 @@ export class RectIndex {
     return out.sort((a, b) => a - b);
   }
 
+  /**
+   * Whether some rectangle meets the window's interior, where `instead[i]`, when given, stands for
+   * rectangle i (found by i's place, tested by its own): a frame that is open for a line counts only
+   * by the name written in it.
+   */
+  anyInstead(win: Rect, instead: readonly (Rect | undefined)[]): boolean {
+    const x1 = win.x + win.width;
+    const y1 = win.y + win.height;
+    const c1 = cellOf(x1);
+    const r0 = cellOf(win.y);
+    const r1 = cellOf(y1);
+    for (let cx = cellOf(win.x); cx <= c1; cx++)
+      for (let cy = r0; cy <= r1; cy++) {
+        const list = this.cells.get(key(cx, cy));
+        if (!list) continue;
+        for (const i of list) {
+          const r = this.rects[i];
+          if (!(r.x < x1 && r.x + r.width > win.x && r.y < y1 && r.y + r.height > win.y)) continue;
+          const o = instead[i];
+          if (o === undefined || (o.x < x1 && o.x + o.width > win.x && o.y < y1 && o.y + o.height > win.y)) return true;
+        }
+      }
+    return false;
+  }
+
   /** Whether some rectangle accepted by `counts` meets the window's interior (a line's "is this way free?"). */
   any(win: Rect, counts?: (i: number) => boolean): boolean {
     const x1 = win.x + win.width;

@@ -100,18 +100,32 @@ export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>
     else groups.set(id, { layer, lines: [line] });
   }
   // The end a line shares with more lines of its layer is its hub: those lines are drawn as one tree.
-  const ends = new Map<string, number>();
-  for (const [, { layer, lines }] of groups) for (const end of [`${layer}>${shown(lines[0].from)}`, `${layer}<${shown(lines[0].to)}`]) ends.set(end, (ends.get(end) ?? 0) + 1);
+  // Counted per layer by position id (no key text per line: a tree's key is built for the hub chosen).
+  const ends = new Map<OverlayLayer, { out: Map<string, number>; into: Map<string, number> }>();
+  const byLayer = new Map<OverlayLayer, [string, { layer: OverlayLayer; lines: Line[] }][]>();
+  for (const entry of groups) {
+    const { layer, lines } = entry[1];
+    let e = ends.get(layer);
+    if (!e) ends.set(layer, (e = { out: new Map(), into: new Map() }));
+    const from = shown(lines[0].from);
+    const to = shown(lines[0].to);
+    e.out.set(from, (e.out.get(from) ?? 0) + 1);
+    e.into.set(to, (e.into.get(to) ?? 0) + 1);
+    const list = byLayer.get(layer);
+    if (list) list.push(entry);
+    else byLayer.set(layer, [entry]);
+  }
   const hubOf = (layer: OverlayLayer, from: string, to: string): Hub => {
-    const out = `${layer}>${from}`;
-    const into = `${layer}<${to}`;
-    return ends.get(out)! >= ends.get(into)! ? { key: out, at: 'from' } : { key: into, at: 'to' };
+    const e = ends.get(layer)!;
+    return e.out.get(from)! >= e.into.get(to)! ? { key: `${layer}>${from}`, at: 'from' } : { key: `${layer}<${to}`, at: 'to' };
   };
   // Around every box of the chart: only lines between top-level units and team strokes need it (none in one OPD).
   let router: OrthogonalRouter | undefined;
   const wholeChart = () => (router ??= sceneRouter(scene));
-  const unitOf = (id: string) => nodeById(scene).get(scene.places[id]?.nodeId ?? '')?.unitId;
-  const ordered = [...groups].sort((a, b) => OVERLAY_LAYERS.indexOf(a[1].layer) - OVERLAY_LAYERS.indexOf(b[1].layer));
+  const nodes = nodeById(scene);
+  const unitOf = (id: string) => nodes.get(scene.places[id]?.nodeId ?? '')?.unitId;
+  // In layer order, each layer's lines in result order.
+  const ordered = OVERLAY_LAYERS.flatMap((l) => byLayer.get(l) ?? []);
   const routeOne = (via: OrthogonalRouter, { layer, lines }: { layer: OverlayLayer; lines: Line[] }): { points: Point[]; unrouted?: boolean } => {
     const from = shown(lines[0].from);
     const to = shown(lines[0].to);
@@ -126,14 +140,19 @@ export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>
   // Lines inside one top-level unit are routed per unit (and reused from `cache` while its block is
   // unchanged); lines between units afterwards, over the whole chart.
   const frames = sceneFrames(scene);
+  const tops = new Map<string, UnitFrameNode | undefined>();
+  const topOf = (unitId: string) => {
+    if (!tops.has(unitId)) tops.set(unitId, frames.top(unitId));
+    return tops.get(unitId);
+  };
   const perUnit = new Map<string, { frame: UnitFrameNode; list: (typeof ordered)[number][] }>();
   const across: (typeof ordered)[number][] = [];
   for (const entry of ordered) {
     const { lines } = entry[1];
     const a = unitOf(shown(lines[0].from));
     const b = unitOf(shown(lines[0].to));
-    const top = a !== undefined && b !== undefined ? frames.top(a) : undefined;
-    if (top && top === frames.top(b!)) {
+    const top = a !== undefined && b !== undefined ? topOf(a) : undefined;
+    if (top && top === topOf(b!)) {
       const slot = perUnit.get(top.unitId);
       if (slot) slot.list.push(entry);
       else perUnit.set(top.unitId, { frame: top, list: [entry] });
@@ -146,7 +165,7 @@ export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>
     // rename that wraps the same way): looked up by what the routes depend on, built for this unit only.
     const blockKey = cache && scene.blockKeys?.[unitId] !== undefined ? `b${scene.blockKeys[unitId]}\n${ids}` : undefined;
     let hit = blockKey === undefined ? undefined : cache?.get(blockKey);
-    const drawing = cache && !hit ? unitDrawingKey(scene, unitId, (u) => frames.top(u)) : undefined;
+    const drawing = cache && !hit ? unitDrawingKey(scene, unitId, topOf) : undefined;
     const drawnKey = drawing === undefined ? undefined : `d${drawing}\n${ids}`;
     if (!hit && drawnKey !== undefined) {
       hit = cache?.get(drawnKey);

@@ -33,6 +33,11 @@ export class RouteTree {
   private stamp = new Uint32Array(64);
   private tick = 0;
   private bounds = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  /**
+   * Segments put in the bucket grid so far: they are indexed when a search first asks (most lines of a
+   * chart find a direct way and never search their tree, so most trees are never indexed at all).
+   */
+  private indexed = 0;
 
   /**
    * Adds a line oriented from the hub: `grid` from the hub's escape point to the other end's escape
@@ -47,10 +52,13 @@ export class RouteTree {
       if (a.x === b.x && a.y === b.y) continue;
       const seg: TreeSegment = { a, b, axis: a.y === b.y ? 1 : 2, at, parent };
       if (parent < 0) seg.port = port!;
-      this.index(this.segments.push(seg) - 1);
-      parent = this.segments.length - 1;
+      parent = this.segments.push(seg) - 1;
       at += dist(a, b);
     }
+  }
+
+  private catchUp(): void {
+    while (this.indexed < this.segments.length) this.index(this.indexed++);
   }
 
   private index(k: number): void {
@@ -83,6 +91,7 @@ export class RouteTree {
 
   /** Segments that meet the closed rectangle `win`. */
   within(win: Rect): number[] {
+    this.catchUp();
     const out: number[] = [];
     if (++this.tick === 0xffffffff) {
       this.stamp.fill(0);
@@ -150,6 +159,7 @@ export class RouteTree {
    */
   nearest(goals: readonly Point[], reuse: number, set: unknown, free: SegmentFree): { point: Point; segment: number } | null {
     if (this.segments.length === 0) return null;
+    this.catchUp();
     const gx0 = Math.min(...goals.map((g) => g.x));
     const gy0 = Math.min(...goals.map((g) => g.y));
     const gx1 = Math.max(...goals.map((g) => g.x));
