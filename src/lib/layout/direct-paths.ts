@@ -29,7 +29,10 @@ const ELBOWS = [1, 2, 3, 4] as const;
 
 /** Writes the points of a way into `out` (reused objects: candidates are costed by the thousand) and returns its length. */
 function trace(a: Point, b: Point, shape: number, out: Point[]): number {
-  const [p0, p1, p2, p3] = out;
+  const p0 = out[0];
+  const p1 = out[1];
+  const p2 = out[2];
+  const p3 = out[3];
   p0.x = a.x;
   p0.y = a.y;
   if (shape === 0) {
@@ -99,7 +102,9 @@ export function directPath<P>(starts: readonly End<P>[], goals: readonly End<P>[
       if (!inside(goal.esc, bounds) || (start.esc.x === goal.esc.x && start.esc.y === goal.esc.y)) continue;
       // Every shape is monotone: its length is the distance between the two escape points.
       const length = Math.abs(goal.esc.x - start.esc.x) + Math.abs(goal.esc.y - start.esc.y);
-      for (const shape of shapesOf(start.esc, goal.esc)) {
+      const shapes = shapesOf(start.esc, goal.esc);
+      for (let h = 0; h < shapes.length; h++) {
+        const shape = shapes[h];
         if (floor) {
           // Slightly under: the exact cost sums per-segment products that may round the other way.
           values.push((floor.perPx * length + floor.bend * turnsOf(start.esc, goal.esc, shape, start.axis)) * (1 - 1e-9));

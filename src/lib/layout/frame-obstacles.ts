@@ -108,16 +108,20 @@ export class FrameObstacles {
     set = {
       within: (win) => {
         const out: Rect[] = [];
-        for (const { index, names } of levels)
-          for (const i of index.query(win)) {
+        for (let l = 0; l < levels.length; l++) {
+          const { index, names } = levels[l];
+          const found = index.query(win);
+          for (let k = 0; k < found.length; k++) {
+            const i = found[k];
             const name = names[i];
             if (name === undefined) out.push(index.rects[i]);
             else if (meets(name, win)) out.push(name);
           }
+        }
         return out;
       },
       blocks: (win) => {
-        for (const { index, names } of levels) if (index.anyInstead(win, names)) return true;
+        for (let l = 0; l < levels.length; l++) if (levels[l].index.anyInstead(win, levels[l].names)) return true;
         return false;
       }
     };

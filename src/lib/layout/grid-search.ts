@@ -62,11 +62,13 @@ export class GridSearch {
     const wy1 = win.y + win.height;
     const xsSet = new Set<number>([win.x, wx1]);
     const ysSet = new Set<number>([win.y, wy1]);
-    for (const r of obstacles) {
+    for (let k = 0; k < obstacles.length; k++) {
+      const r = obstacles[k];
       xsSet.add(r.x).add(r.x + r.width);
       ysSet.add(r.y).add(r.y + r.height);
     }
-    for (const g of goals) {
+    for (let k = 0; k < goals.length; k++) {
+      const g = goals[k];
       xsSet.add(g.x);
       ysSet.add(g.y);
     }
@@ -91,7 +93,8 @@ export class GridSearch {
     const s = this.scratch(nx * ny);
     const { node, hEdge, vEdge, hUse, vUse, cost, prev, seen } = s;
     const gen = s.gen;
-    for (const r of obstacles) {
+    for (let k = 0; k < obstacles.length; k++) {
+      const r = obstacles[k];
       const i0 = lowerBound(xs, r.x);
       const i1 = lowerBound(xs, r.x + r.width);
       const j0 = lowerBound(ys, r.y);
@@ -114,11 +117,19 @@ export class GridSearch {
     // Only the grid lines of this window can carry a used stretch that matters here.
     for (let j = 0; j < ny; j++) {
       const runs = this.usedH.get(ys[j]);
-      if (runs) for (const r of runs) for (let i = lowerBound(xs, r.from); i + 1 < nx && xs[i + 1] <= r.to; i++) mark(hUse, i * ny + j, r.layer === layer);
+      if (runs)
+        for (let k = 0; k < runs.length; k++) {
+          const r = runs[k];
+          for (let i = lowerBound(xs, r.from); i + 1 < nx && xs[i + 1] <= r.to; i++) mark(hUse, i * ny + j, r.layer === layer);
+        }
     }
     for (let i = 0; i < nx; i++) {
       const runs = this.usedV.get(xs[i]);
-      if (runs) for (const r of runs) for (let j = lowerBound(ys, r.from); j + 1 < ny && ys[j + 1] <= r.to; j++) mark(vUse, i * ny + j, r.layer === layer);
+      if (runs)
+        for (let k = 0; k < runs.length; k++) {
+          const r = runs[k];
+          for (let j = lowerBound(ys, r.from); j + 1 < ny && ys[j + 1] <= r.to; j++) mark(vUse, i * ny + j, r.layer === layer);
+        }
     }
     const goalAt = new Map<number, number>();
     goals.forEach((g, k) => {

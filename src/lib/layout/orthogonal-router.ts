@@ -63,7 +63,8 @@ function addRun(map: Map<number, Run[]>, at: number, a: number, b: number, layer
     return;
   }
   const kept: Run[] = [];
-  for (const r of list) {
+  for (let k = 0; k < list.length; k++) {
+    const r = list[k];
     if (r.layer === layer && r.from <= to && r.to >= from) {
       from = Math.min(from, r.from);
       to = Math.max(to, r.to);
@@ -106,13 +107,13 @@ export class OrthogonalRouter {
     let maxX = -Infinity;
     let minY = Infinity;
     let maxY = -Infinity;
-    for (const ports of [from, to])
-      for (const { point: p } of ports) {
-        minX = Math.min(minX, p.x);
+    for (let e = 0; e < from.length + to.length; e++) {
+      const p = (e < from.length ? from[e] : to[e - from.length]).point;
+      minX = Math.min(minX, p.x);
         maxX = Math.max(maxX, p.x);
         minY = Math.min(minY, p.y);
-        maxY = Math.max(maxY, p.y);
-      }
+      maxY = Math.max(maxY, p.y);
+    }
     const tree = hub ? (this.trees.get(hub.key) ?? this.trees.set(hub.key, new RouteTree()).get(hub.key)!) : undefined;
     const toHub = hub?.at === 'to';
     // Kept in the tree as drawn from the hub.
@@ -236,7 +237,8 @@ export class OrthogonalRouter {
     if (!runs) return len;
     let same = 0;
     let other = 0;
-    for (const r of runs) {
+    for (let k = 0; k < runs.length; k++) {
+      const r = runs[k];
       const o = Math.max(0, Math.min(to, r.to) - Math.max(from, r.from));
       if (r.layer === layer) same += o;
       else other += o;

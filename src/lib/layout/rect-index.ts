@@ -13,8 +13,10 @@ export class RectIndex {
   constructor(readonly rects: readonly Rect[]) {
     this.stamp = new Uint32Array(rects.length);
     rects.forEach((r, i) => {
-      const [c0, c1, r0, r1] = this.span(r);
-      for (let cx = c0; cx <= c1; cx++)
+      const c1 = cellOf(r.x + r.width);
+      const r0 = cellOf(r.y);
+      const r1 = cellOf(r.y + r.height);
+      for (let cx = cellOf(r.x); cx <= c1; cx++)
         for (let cy = r0; cy <= r1; cy++) {
           const k = key(cx, cy);
           const list = this.cells.get(k);
@@ -24,11 +26,6 @@ export class RectIndex {
     });
   }
 
-  private span(r: Rect): [number, number, number, number] {
-    const c = (v: number) => Math.max(-1024, Math.min(1023, Math.floor(v / CELL)));
-    return [c(r.x), c(r.x + r.width), c(r.y), c(r.y + r.height)];
-  }
-
   /** Indices (into `rects`, ascending) of the rectangles whose interior meets the window's interior. */
   query(win: Rect): number[] {
     const out: number[] = [];
@@ -36,14 +33,17 @@ export class RectIndex {
       this.stamp.fill(0);
       this.tick = 1;
     }
-    const [c0, c1, r0, r1] = this.span(win);
     const x1 = win.x + win.width;
     const y1 = win.y + win.height;
-    for (let cx = c0; cx <= c1; cx++)
+    const c1 = cellOf(x1);
+    const r0 = cellOf(win.y);
+    const r1 = cellOf(y1);
+    for (let cx = cellOf(win.x); cx <= c1; cx++)
       for (let cy = r0; cy <= r1; cy++) {
         const list = this.cells.get(key(cx, cy));
         if (!list) continue;
-        for (const i of list) {
+        for (let k = 0; k < list.length; k++) {
+          const i = list[k];
           if (this.stamp[i] === this.tick) continue;
           this.stamp[i] = this.tick;
           const r = this.rects[i];
@@ -68,7 +68,8 @@ export class RectIndex {
       for (let cy = r0; cy <= r1; cy++) {
         const list = this.cells.get(key(cx, cy));
         if (!list) continue;
-        for (const i of list) {
+        for (let k = 0; k < list.length; k++) {
+          const i = list[k];
           const r = this.rects[i];
           if (!(r.x < x1 && r.x + r.width > win.x && r.y < y1 && r.y + r.height > win.y)) continue;
           const o = instead[i];
@@ -89,7 +90,8 @@ export class RectIndex {
       for (let cy = r0; cy <= r1; cy++) {
         const list = this.cells.get(key(cx, cy));
         if (!list) continue;
-        for (const i of list) {
+        for (let k = 0; k < list.length; k++) {
+          const i = list[k];
           const r = this.rects[i];
           if (r.x < x1 && r.x + r.width > win.x && r.y < y1 && r.y + r.height > win.y && (!counts || counts(i))) return true;
         }

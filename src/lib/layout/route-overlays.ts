@@ -85,7 +85,9 @@ export function routeOverlays(scene: Scene, result: Pick<ComputeResult, 'lines'>
   const groups = new Map<string, { layer: OverlayLayer; lines: Line[] }>();
   // A line about a position inside a collapsed subtree is drawn to the collapsed box instead.
   const shown = (id: string) => scene.collapsedInto?.[id] ?? id;
-  for (const line of result.lines) {
+  const all = result.lines;
+  for (let k = 0; k < all.length; k++) {
+    const line = all[k];
     const layer = layerOfLine(line);
     const from = shown(line.from);
     const to = shown(line.to);

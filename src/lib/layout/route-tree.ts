@@ -106,7 +106,8 @@ export class RouteTree {
       for (let cy = cy0; cy <= cy1; cy++) {
         const list = this.cells.get(cx * 2048 + cy);
         if (!list) continue;
-        for (const k of list) {
+        for (let q = 0; q < list.length; q++) {
+          const k = list[q];
           if (this.stamp[k] === this.tick) continue;
           this.stamp[k] = this.tick;
           const { a, b } = this.segments[k];
