@@ -80,25 +80,42 @@ function ruleLines(c: CompiledVariant, runs: readonly Run[], parts: Iterable<Uni
   if (oneOff) for (let q = 0; q < runs.length; q++) if (runs[q].part.firstRun === q) total += runs[q].part.out!.items.length;
   const all: Line[] = oneOff ? new Array(total) : [];
   let n = 0;
+  // Per run: index into its rule list and the rule there (R when done), so that a run without lines of
+  // rule r costs one typed-array read; rules no part has lines of are skipped whole.
   const cursor = new Int32Array(runs.length);
+  const next = new Int32Array(runs.length);
+  const present = new Uint8Array(R);
+  for (let q = 0; q < runs.length; q++) {
+    const list = runs[q].part.out!.ruleList;
+    next[q] = list.length > 0 ? list[0] : R;
+    for (let j = 0; j < list.length; j++) present[list[j]] = 1;
+  }
   for (let r = 0; r < R; r++) {
     if (!rebuild[r]) continue;
+    if (present[r] === 0) continue;
     const group = c.lineRules[r].group;
     const may = ext.mayRepeat(group);
     const set = seen[group];
     const out = oneOff ? all : segments[r];
     let m = oneOff ? n : 0;
     for (let q = 0; q < runs.length; q++) {
+      const nq = next[q];
+      if (nq > r) continue;
       const run = runs[q];
       const o = run.part.out!;
       const list = o.ruleList;
       let j = cursor[q];
-      while (j < list.length && list[j] < r) j++;
-      if (j === list.length || list[j] !== r) {
-        cursor[q] = j;
-        continue;
+      if (nq < r) {
+        // Rules skipped (not rebuilt after an edit) are passed over here.
+        while (j < list.length && list[j] < r) j++;
+        if (j === list.length || list[j] !== r) {
+          cursor[q] = j;
+          next[q] = j < list.length ? list[j] : R;
+          continue;
+        }
       }
       cursor[q] = j + 1;
+      next[q] = j + 1 < list.length ? list[j + 1] : R;
       let from = o.starts[j];
       let to = o.starts[j + 1];
       if (run.from !== 0 || run.to !== run.part.states.length) {
