@@ -304,6 +304,30 @@ export async function reopenedLayout(browser: Browser, base: string, s: Structur
   }
 }
 
+/**
+ * The first open's layout measure, median over `tabs` fresh contexts. A fresh context is also the app's
+ * first visit: its service worker installs meanwhile and Chromium compiles every script it caches (tens
+ * of ms of CPU on another thread, profiled), which on a 2-core machine competes with the layout. With
+ * `serviceWorkers: 'block'` that install is left out, so the two figures show how much of the first
+ * open is the layout code itself.
+ */
+export async function firstOpenLayout(browser: Browser, base: string, s: Structure, tabs: number, serviceWorkers: 'allow' | 'block'): Promise<number> {
+  const durations: number[] = [];
+  for (let k = 0; k < tabs; k++) {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers });
+    try {
+      const page = await context.newPage();
+      await openStructure(page, base, s, `first-${k}.json`);
+      for (let t = 0; t < 100 && (await layoutMeasureCount(page)) === 0; t++) await page.waitForTimeout(100);
+      const d = (await page.evaluate(`performance.getEntriesByName('bagan:layout').map((e) => e.duration)`)) as number[];
+      if (d.length) durations.push(d[0]);
+    } finally {
+      await context.close();
+    }
+  }
+  return durations.length ? median(durations) : NaN;
+}
+
 const layoutMeasureCount = (page: Page) => page.evaluate(`performance.getEntriesByName('bagan:layout').length`) as Promise<number>;
 
 async function heapAfterGc(page: Page): Promise<{ heap: number; nodes: number }> {
@@ -389,6 +413,10 @@ export async function run({ sample, big }: { sample: Structure; big: Structure }
       if (label.startsWith('one OPD')) {
         const warm = await reopenedLayout(browser, base, s).catch(() => NaN);
         row(`  same, reopened in the tab (JIT warm, cache cold), ${label}`, ms(warm), { name: 'first open', value: ms(on.layout), ratio: on.layout / warm });
+        const fresh = await firstOpenLayout(browser, base, s, 5, 'allow').catch(() => NaN);
+        const noSw = await firstOpenLayout(browser, base, s, 5, 'block').catch(() => NaN);
+        row(`  first open, median of 5 fresh tabs, ${label}`, ms(fresh), undefined, '< 50 ms');
+        row(`  same, service worker blocked (no first-visit install)`, ms(noSw), { name: 'with the install', value: ms(fresh), ratio: fresh / noSw });
       }
       row(`pan/zoom frame work p95, ${label}`, ms(on.pan.work), { name: 'LOD off', value: ms(off.pan.work), ratio: off.pan.work / on.pan.work }, '< 16 ms');
       row(`pan/zoom frame interval p95, ${label} (${on.pan.frames} frames)`, ms(on.pan.interval), { name: 'LOD off', value: ms(off.pan.interval), ratio: off.pan.interval / on.pan.interval });
