@@ -8,10 +8,14 @@ export class ContentKeys {
   private next = 0;
   private chars = 0;
 
-  /** `maxChars`: texts kept at most (the least recently used are forgotten: their content gets a new key). */
+  /**
+   * `maxChars`: texts kept at most (the least recently used are forgotten: their content gets a new key).
+   * One 10,000-position chart's units are ~2.9 M characters of inputs and ~1.2 M of drawings, so the
+   * defaults keep a few whole charts and every edit since.
+   */
   constructor(
     private readonly prefix: string,
-    private readonly maxChars = 16 * 2 ** 20
+    private readonly maxChars = 8 * 2 ** 20
   ) {}
 
   keyOf(text: string): string {

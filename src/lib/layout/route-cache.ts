@@ -99,4 +99,4 @@ export function unitDrawingKey(scene: Scene, unitId: string, topOf: (unitId: str
 /** To 1/64 px. */
 const px = (v: number) => Math.round(v * 64);
 
-const drawingKeys = new ContentKeys('d');
+const drawingKeys = new ContentKeys('d', 4 * 2 ** 20);
