@@ -6,6 +6,8 @@ const config = {
   preprocess: vitePreprocess(),
   kit: {
     adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
+    // Registered by the app after the first chart or an idle moment (src/lib/ui/service-worker-registration.ts).
+    serviceWorker: { register: false },
     csp: {
       mode: 'hash',
       directives: {

@@ -247,7 +247,7 @@ export async function editToRepaint(page: Page): Promise<number> {
 }
 
 /** One top-level unit with its sub-units, as its own structure (the "one OPD" case). */
-function onlyUnit(s: Structure, top: string): Structure {
+export function onlyUnit(s: Structure, top: string): Structure {
   const keep = new Set<string>([top]);
   let grew = true;
   while (grew) {

@@ -42,3 +42,14 @@ test('works offline after the first visit (service worker)', async ({ page, cont
   await expect(page.getByText('Bagan ini masih kosong.')).toBeVisible();
   await context.setOffline(false);
 });
+
+test('the service worker installs after the first chart, not during its layout', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: /Bagan baru/ })).toBeVisible();
+  // Not at load: its install (precaching and compiling every script) would compete with the first layout.
+  expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration()))).toBe(false);
+  await newBlankProject(page);
+  await addUnitFromTemplate(page, 'Dinas');
+  await expect(box(page, 'Kepala Dinas').first()).toBeVisible();
+  await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())), { timeout: 10_000 }).toBe(true);
+});
