@@ -18,6 +18,24 @@ export function time(fn: () => unknown, { runs = 15, warmup = 3 } = {}): Timing 
   return { medianMs: samples[Math.floor(samples.length / 2)], minMs: samples[0], runs };
 }
 
+/**
+ * Two functions timed turn about (a, b, a, b, …): both see the same machine state, heap and JIT. For
+ * large outputs (tens of MB of strings) timing one after the other let the first pay the other's GC.
+ */
+export function timeAlternating(a: () => unknown, b: () => unknown, { runs = 9, warmup = 2 } = {}): [Timing, Timing] {
+  const samples: [number[], number[]] = [[], []];
+  for (let i = 0; i < warmup + runs; i++)
+    [a, b].forEach((fn, k) => {
+      const t0 = performance.now();
+      fn();
+      if (i >= warmup) samples[k].push(performance.now() - t0);
+    });
+  return samples.map((list) => {
+    list.sort((x, y) => x - y);
+    return { medianMs: list[Math.floor(list.length / 2)], minMs: list[0], runs };
+  }) as [Timing, Timing];
+}
+
 export async function timeAsync(fn: () => Promise<unknown>, { runs = 7, warmup = 2 } = {}): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await fn();
   const samples: number[] = [];
