@@ -56,7 +56,8 @@ export class RectIndex {
   /**
    * Whether some rectangle meets the window's interior, where `instead[i]`, when given, stands for
    * rectangle i (found by i's place, tested by its own): a frame that is open for a line counts only
-   * by the name written in it.
+   * by the name written in it. The cell walk of `any`, repeated: the router asks this per grid step, and
+   * `any` with a `counts` closure allocated one per test.
    */
   anyInstead(win: Rect, instead: readonly (Rect | undefined)[]): boolean {
     const x1 = win.x + win.width;
