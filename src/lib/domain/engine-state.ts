@@ -176,8 +176,12 @@ export function externalFrom(pairs: readonly number[], i: number): number {
   return 2 * lo;
 }
 
+const NO_HEADS: PosState[] = [];
+
 export class UnitPart {
   states: PosState[] = [];
+  /** Positions counted while a build reads the file (states is then made at that length). */
+  size = 0;
   unit: Unit | undefined = undefined;
   head: PosState | undefined = undefined;
   heads: PosState[] = [];
@@ -209,7 +213,9 @@ export function refreshFacts(part: UnitPart, byId: ReadonlyMap<string, PosState>
   const unit = part.unit;
   const unitType = unit?.type ?? 'lainnya';
   const unitName = lower(unit?.name ?? '');
-  const heads: PosState[] = [];
+  // Nearly every unit has one head: no list (a 16-slot store per unit) until a second one shows.
+  let firstHead: PosState | undefined;
+  let moreHeads: PosState[] | undefined;
   let levelMask = 0;
   for (let i = 0; i < part.states.length; i++) {
     const st = part.states[i];
@@ -230,9 +236,12 @@ export function refreshFacts(part: UnitPart, byId: ReadonlyMap<string, PosState>
     levelMask |= st.levelBit;
     st.official = headed || st.structural;
     st.staff = !headed && (st.level === 'fungsional' || st.level === 'pelaksana');
-    if (headed) heads.push(st);
+    if (headed) {
+      if (firstHead === undefined) firstHead = st;
+      else (moreHeads ??= [firstHead]).push(st);
+    }
   }
-  part.setHeads(heads);
+  part.setHeads(moreHeads ?? (firstHead ? [firstHead] : NO_HEADS));
   part.levelMask = levelMask;
   for (const st of part.states) {
     // Parents usually come first in the file: their depth is known, no chain to walk.

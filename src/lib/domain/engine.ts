@@ -118,6 +118,7 @@ export class Engine {
     // ancestors of the previous position usually holds the parent: found by string comparisons, without
     // hashing every freshly read parent id for a map lookup (refreshFacts falls back to the map).
     const chain: PosState[] = [];
+    let top = 0;
     let repeated = 0;
     for (let i = 0; i < n; i++) {
       const p = structure.positions[i];
@@ -131,15 +132,17 @@ export class Engine {
       if (before !== undefined && before.serial < i && this.order[before.serial] === before && before.id === p.id) repeated++;
       states.set(p.id, st);
       const parentId = p.parent;
-      if (parentId === null) chain.length = 0;
-      else while (chain.length > 0 && chain[chain.length - 1].id !== parentId) chain.pop();
-      st.parentHint = chain.length > 0 ? chain[chain.length - 1] : undefined;
-      chain.push(st);
-      st.local = part.states.length;
-      part.states.push(st);
+      if (parentId === null) top = 0;
+      else while (top > 0 && chain[top - 1].id !== parentId) top--;
+      st.parentHint = top > 0 ? chain[top - 1] : undefined;
+      chain[top++] = st;
+      // Counted now, listed below at the exact length (pushing grew each unit's list two or three times).
+      st.local = part.size++;
       this.order[i] = st;
       if (this.incremental) this.link(st);
     }
+    for (const part of this.parts.values()) part.states = new Array(part.size);
+    for (let i = 0; i < n; i++) this.order[i].part.states[this.order[i].local] = this.order[i];
     if (states.size !== n - repeated) {
       // Ids of an earlier computation left in the kept map: built again (the last state of an id wins).
       this.states = new Map();
