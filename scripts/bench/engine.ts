@@ -26,8 +26,11 @@ export function benchEngine(structures: { label: string; s: Structure }[], varia
     for (const v of variants) {
       // Warmed up past the JIT's tiers: the editor computes the same variant over and over. A small
       // structure (the sample, ~2 ms) needs more runs for that, or its row measures the JIT's first tiers.
+      // So does 10,000 positions: timed one by one (gc entries beside), runs 2–12 took ~20 ms with or without
+      // a scavenge in them and runs from ~20 on 10–15 ms, the scavenges alike throughout (one of ~6 ms in two
+      // runs of three): the optimizing compiler was still at work. 8 warm-up runs measured that.
       const small = s.positions.length < 2000;
-      const ours = timeFromScratch(s, (copy) => compute(copy, v), small ? { runs: 41, warmup: 40 } : { runs: 15, warmup: 8 });
+      const ours = timeFromScratch(s, (copy) => compute(copy, v), small ? { runs: 41, warmup: 40 } : { runs: 15, warmup: 24 });
       rows.push({ name: `compute ${label} — ${v.id}`, ours, baseline, baselineName: 'naive ancestor walk', target: s.positions.length >= 10000 ? '< 20 ms' : undefined });
     }
   }
