@@ -73,7 +73,7 @@ export type Seen = IntSet[] & { used: Uint8Array };
 
 const ITEMS: RuleLine[] = [];
 const AT: number[] = [];
-// Rule offsets and rule list of the part being derived (pushed to without regrowing; copied out at their length).
+// Rule offsets and rule list of the part being derived (written by index, copied out at their length).
 const STARTS: number[] = [0];
 const RULES: number[] = [];
 // The part's lines that reach outside it: (index, key) pairs, and the part holding both ends per pair.
