@@ -2,8 +2,7 @@
 // window, not to the whole chart (a 10,000-position kabupaten has thousands of boxes; a route looks at a
 // few dozen).
 import type { Rect } from './scene.ts';
-
-const CELL = 320;
+import { addToCells, cellKey, cellOf } from './grid-cells.ts';
 
 export class RectIndex {
   private readonly cells = new Map<number, number[]>();
@@ -12,18 +11,7 @@ export class RectIndex {
 
   constructor(readonly rects: readonly Rect[]) {
     this.stamp = new Uint32Array(rects.length);
-    rects.forEach((r, i) => {
-      const c1 = cellOf(r.x + r.width);
-      const r0 = cellOf(r.y);
-      const r1 = cellOf(r.y + r.height);
-      for (let cx = cellOf(r.x); cx <= c1; cx++)
-        for (let cy = r0; cy <= r1; cy++) {
-          const k = key(cx, cy);
-          const list = this.cells.get(k);
-          if (list) list.push(i);
-          else this.cells.set(k, [i]);
-        }
-    });
+    rects.forEach((r, i) => addToCells(this.cells, i, r.x, r.y, r.x + r.width, r.y + r.height));
   }
 
   /** Indices (into `rects`, ascending) of the rectangles whose interior meets the window's interior. */
@@ -40,7 +28,7 @@ export class RectIndex {
     const r1 = cellOf(y1);
     for (let cx = cellOf(win.x); cx <= c1; cx++)
       for (let cy = r0; cy <= r1; cy++) {
-        const list = this.cells.get(key(cx, cy));
+        const list = this.cells.get(cellKey(cx, cy));
         if (!list) continue;
         for (let k = 0; k < list.length; k++) {
           const i = list[k];
@@ -67,7 +55,7 @@ export class RectIndex {
     const r1 = cellOf(y1);
     for (let cx = cellOf(win.x); cx <= c1; cx++)
       for (let cy = r0; cy <= r1; cy++) {
-        const list = this.cells.get(key(cx, cy));
+        const list = this.cells.get(cellKey(cx, cy));
         if (!list) continue;
         for (let k = 0; k < list.length; k++) {
           const i = list[k];
@@ -89,7 +77,7 @@ export class RectIndex {
     const r1 = cellOf(y1);
     for (let cx = cellOf(win.x); cx <= c1; cx++)
       for (let cy = r0; cy <= r1; cy++) {
-        const list = this.cells.get(key(cx, cy));
+        const list = this.cells.get(cellKey(cx, cy));
         if (!list) continue;
         for (let k = 0; k < list.length; k++) {
           const i = list[k];
@@ -99,15 +87,4 @@ export class RectIndex {
       }
     return false;
   }
-}
-
-function cellOf(v: number): number {
-  return Math.max(-1024, Math.min(1023, Math.floor(v / CELL)));
-}
-
-/** Cells are keyed by one small integer (fast Map keys): ±1,024 cells of 320 px, ±327,000 px each way. */
-function key(cx: number, cy: number): number {
-  const x = Math.max(-1024, Math.min(1023, cx)) + 1024;
-  const y = Math.max(-1024, Math.min(1023, cy)) + 1024;
-  return x * 2048 + y;
 }

@@ -4,6 +4,7 @@
 // hub. A bundle reads as one way, and the search covers the few cells between the tree and the new end
 // instead of the whole way from the hub.
 import type { Point, Rect } from './scene.ts';
+import { addToCells, CELL, cellKey, cellOf } from './grid-cells.ts';
 
 export interface TreeSegment {
   a: Point;
@@ -21,8 +22,6 @@ export interface TreeSegment {
 export type SegmentFree = (a: Point, b: Point) => boolean;
 
 const dist = (p: Point, q: Point) => Math.abs(p.x - q.x) + Math.abs(p.y - q.y);
-const CELL = 320;
-const cell = (v: number) => Math.max(-1024, Math.min(1023, Math.floor(v / CELL))) + 1024;
 
 export class RouteTree {
   readonly segments: TreeSegment[] = [];
@@ -72,16 +71,7 @@ export class RouteTree {
     bd.y0 = Math.min(bd.y0, y0);
     bd.x1 = Math.max(bd.x1, x1);
     bd.y1 = Math.max(bd.y1, y1);
-    const cx1 = cell(x1);
-    const cy0 = cell(y0);
-    const cy1 = cell(y1);
-    for (let cx = cell(x0); cx <= cx1; cx++)
-      for (let cy = cy0; cy <= cy1; cy++) {
-        const key = cx * 2048 + cy;
-        const list = this.cells.get(key);
-        if (list) list.push(k);
-        else this.cells.set(key, [k]);
-      }
+    addToCells(this.cells, k, x0, y0, x1, y1);
     if (this.stamp.length < this.segments.length) {
       const grown = new Uint32Array(this.segments.length * 2);
       grown.set(this.stamp);
@@ -99,12 +89,12 @@ export class RouteTree {
     }
     const x1 = win.x + win.width;
     const y1 = win.y + win.height;
-    const cx1 = cell(x1);
-    const cy0 = cell(win.y);
-    const cy1 = cell(y1);
-    for (let cx = cell(win.x); cx <= cx1; cx++)
+    const cx1 = cellOf(x1);
+    const cy0 = cellOf(win.y);
+    const cy1 = cellOf(y1);
+    for (let cx = cellOf(win.x); cx <= cx1; cx++)
       for (let cy = cy0; cy <= cy1; cy++) {
-        const list = this.cells.get(cx * 2048 + cy);
+        const list = this.cells.get(cellKey(cx, cy));
         if (!list) continue;
         for (let q = 0; q < list.length; q++) {
           const k = list[q];
